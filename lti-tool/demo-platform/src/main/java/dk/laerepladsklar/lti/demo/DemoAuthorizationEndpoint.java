@@ -1,0 +1,80 @@
+package dk.laerepladsklar.lti.demo;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+
+/**
+ * The demo LMS's OIDC authorization endpoint. Like Moodle, it checks the request strictly (the redirect
+ * URI must match exactly) and answers with a page that form-posts the signed id_token to the tool.
+ */
+@Path("demo-lms/auth")
+public class DemoAuthorizationEndpoint {
+
+    @Inject
+    DemoPlatform platform;
+    @Inject
+    DemoDirectory directory;
+    @Inject
+    DemoIdTokens idTokens;
+    @Inject
+    DemoPages pages;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public Response get(@QueryParam("scope") String scope, @QueryParam("response_type") String responseType,
+                        @QueryParam("response_mode") String responseMode, @QueryParam("prompt") String prompt,
+                        @QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+                        @QueryParam("login_hint") String loginHint, @QueryParam("lti_message_hint") String messageHint,
+                        @QueryParam("state") String state, @QueryParam("nonce") String nonce) {
+        return authorize(scope, responseType, responseMode, prompt, clientId, redirectUri, loginHint, messageHint, state, nonce);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@FormParam("scope") String scope, @FormParam("response_type") String responseType,
+                         @FormParam("response_mode") String responseMode, @FormParam("prompt") String prompt,
+                         @FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+                         @FormParam("login_hint") String loginHint, @FormParam("lti_message_hint") String messageHint,
+                         @FormParam("state") String state, @FormParam("nonce") String nonce) {
+        return authorize(scope, responseType, responseMode, prompt, clientId, redirectUri, loginHint, messageHint, state, nonce);
+    }
+
+    private Response authorize(String scope, String responseType, String responseMode, String prompt, String clientId,
+                               String redirectUri, String loginHint, String messageHint, String state, String nonce) {
+        DemoMode.require();
+        if (!"openid".equals(scope) || !"id_token".equals(responseType) || !"form_post".equals(responseMode)
+                || !"none".equals(prompt)) {
+            return pages.error("auth.error.request");
+        }
+        if (!DemoPlatform.CLIENT_ID.equals(clientId)) {
+            return pages.error("auth.error.client");
+        }
+        if (!platform.redirectUri(uriInfo.getBaseUri()).equals(redirectUri)) {
+            return pages.error("auth.error.redirect");
+        }
+        if (state == null || state.isBlank() || nonce == null || nonce.isBlank()) {
+            return pages.error("auth.error.request");
+        }
+        LaunchRequestHint hint = messageHint == null ? null : LaunchRequestHint.decode(messageHint);
+        DemoCourse course = hint == null ? null : directory.course(hint.courseId()).orElse(null);
+        DemoPerson person = course == null ? null : directory.person(course, loginHint).orElse(null);
+        if (person == null) {
+            return pages.error("auth.error.user");
+        }
+        String base = platform.toolBase(uriInfo.getBaseUri());
+        String idToken = idTokens.resourceLinkLaunch(platform.issuer(uriInfo.getBaseUri()), base + "/", course, person,
+                hint, nonce);
+        return pages.autoPost(redirectUri, idToken, state, Locale.forLanguageTag(hint.locale()));
+    }
+}

@@ -1,0 +1,110 @@
+package dk.laerepladsklar.lti.demo;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The demo LMS's course page: pick a person and launch the tool in an iframe, the way Moodle embeds it.
+ * The launch goes through the LMS's own launch step, which posts the login initiation to the tool.
+ */
+@Path("demo-lms")
+public class DemoCoursePage {
+
+    @Inject
+    DemoPlatform platform;
+    @Inject
+    DemoDirectory directory;
+    @Inject
+    DemoPages pages;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @jakarta.ws.rs.Produces(MediaType.TEXT_HTML)
+    public Response page(@QueryParam("lang") String lang) {
+        DemoMode.require();
+        platform.ensureRegistered(uriInfo.getBaseUri());
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("da");
+        ResourceBundle text = pages.text(locale);
+        DemoCourse course = directory.mainCourse();
+        StringBuilder people = new StringBuilder();
+        people.append(button("launch-teacher", course.teacher(), text.getString("page.launchTeacher")));
+        for (DemoPerson student : course.students()) {
+            people.append(button("launch-" + student.id(), student, text.getString("page.launchStudent")));
+        }
+        String html = """
+                <!DOCTYPE html>
+                <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%2$s</title>
+                <style>
+                body{font-family:system-ui,sans-serif;margin:0;background:#eef1f4;color:#1d2733}
+                header{background:#f98012;color:#fff;padding:.6rem 1rem;font-weight:700}
+                .wrap{display:grid;grid-template-columns:minmax(14rem,20rem) 1fr;gap:1rem;padding:1rem}
+                @media (max-width:800px){.wrap{grid-template-columns:1fr}}
+                aside,section{background:#fff;border-radius:.5rem;padding:1rem}
+                button{display:block;width:100%%;margin:.3rem 0;padding:.55rem;font:inherit;text-align:left;cursor:pointer}
+                iframe{width:100%%;height:75vh;border:1px solid #c9ced4;border-radius:.3rem;background:#fff}
+                </style></head>
+                <body><header>%2$s</header>
+                <div class="wrap"><aside>
+                <h1 style="font-size:1.2rem">%3$s</h1>
+                <form id="launch-form" method="post" action="%4$s" target="tool-frame">
+                <input type="hidden" name="course" value="%5$s">
+                <label>%6$s <select name="locale" id="locale"><option value="da"%7$s>Dansk</option><option value="en"%8$s>English</option></select></label>
+                <p><label><input type="checkbox" name="names" id="names" value="1" checked> %9$s</label></p>
+                %10$s
+                </form>
+                <p style="font-size:.9rem;color:#555">%11$s</p>
+                </aside>
+                <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="autoplay; camera; microphone"></iframe></section>
+                </div></body></html>
+                """.formatted(locale.getLanguage(), DemoPages.escape(text.getString("page.title")),
+                DemoPages.escape(course.title()), DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/launch"),
+                DemoPages.escape(course.id()), DemoPages.escape(text.getString("page.language")),
+                locale.getLanguage().equals("da") ? " selected" : "", locale.getLanguage().equals("en") ? " selected" : "",
+                DemoPages.escape(text.getString("page.shareNames")), people,
+                DemoPages.escape(text.getString("page.explain")));
+        return DemoPages.html(200, html);
+    }
+
+    private static String button(String id, DemoPerson person, String label) {
+        return "<button type=\"submit\" name=\"user\" id=\"" + id + "\" value=\"" + DemoPages.escape(person.id()) + "\">"
+                + DemoPages.escape(label) + ": " + DemoPages.escape(person.name()) + "</button>";
+    }
+
+    /** The LMS's launch step (Moodle's launch.php): posts the OIDC login initiation to the tool. */
+    @POST
+    @Path("launch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response launch(@FormParam("course") String courseId, @FormParam("user") String userId,
+                           @FormParam("locale") String locale, @FormParam("names") String names) {
+        DemoMode.require();
+        platform.ensureRegistered(uriInfo.getBaseUri());
+        DemoCourse course = directory.course(courseId).orElse(null);
+        if (course == null || directory.person(course, userId).isEmpty()) {
+            return pages.error("auth.error.user");
+        }
+        String language = "en".equals(locale) ? "en" : "da";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("iss", platform.issuer(uriInfo.getBaseUri()));
+        fields.put("target_link_uri", platform.toolBase(uriInfo.getBaseUri()) + "/");
+        fields.put("login_hint", userId);
+        fields.put("lti_message_hint", new LaunchRequestHint(course.id(), language, "1".equals(names)).encode());
+        fields.put("client_id", DemoPlatform.CLIENT_ID);
+        fields.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
+        return pages.autoPost(platform.loginUrl(uriInfo.getBaseUri()), fields, Locale.forLanguageTag(language));
+    }
+}

@@ -1,0 +1,71 @@
+package dk.laerepladsklar.lti.demo;
+
+import dk.laerepladsklar.lti.core.registration.PlatformEndpoints;
+import dk.laerepladsklar.lti.core.registration.Registrations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where the demo LMS and the tool live. The LMS answers on 127.0.0.1 and the tool on localhost, so the
+ * browser treats them as two sites, exactly like a school's Moodle and the tool: cookies in the iframe are
+ * third-party cookies. The first visit registers the demo LMS with the tool, as a school's admin would.
+ */
+@ApplicationScoped
+public class DemoPlatform {
+
+    public static final String PATH = "/api/demo-lms";
+    public static final String CLIENT_ID = "lpk-demo-client";
+    public static final String DEPLOYMENT_ID = "demo-deployment-1";
+
+    @Inject
+    Registrations registrations;
+
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    /** The demo LMS's issuer, on 127.0.0.1 and the port the request came in on. */
+    public String issuer(URI requestBase) {
+        String configured = System.getProperty("lpk.demo.issuer");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return requestBase.getScheme() + "://127.0.0.1:" + port(requestBase) + PATH;
+    }
+
+    /** The tool's base URL as the demo LMS calls it: the configured public URL, else localhost. */
+    public String toolBase(URI requestBase) {
+        String configured = System.getProperty("lpk.public-url", System.getenv("LPK_PUBLIC_URL"));
+        if (configured != null && !configured.isBlank()) {
+            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        }
+        return requestBase.getScheme() + "://localhost:" + port(requestBase);
+    }
+
+    public String redirectUri(URI requestBase) {
+        return toolBase(requestBase) + "/api/lti/launch";
+    }
+
+    public String loginUrl(URI requestBase) {
+        return toolBase(requestBase) + "/api/lti/login";
+    }
+
+    /** Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. */
+    public void ensureRegistered(URI requestBase) {
+        String issuer = issuer(requestBase);
+        if (registered.contains(issuer)) {
+            return;
+        }
+        registrations.register(new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
+                issuer + "/token", issuer + "/jwks"), DEPLOYMENT_ID);
+        registered.add(issuer);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+}

@@ -1,0 +1,9 @@
+package dk.laerepladsklar.lti.api;
+
+/** What the platform asked for. */
+public enum LaunchKind {
+    /** Open a placed activity. */
+    RESOURCE_LINK,
+    /** Let a teacher pick content to place in the course. */
+    DEEP_LINKING
+}

@@ -1,0 +1,20 @@
+package dk.laerepladsklar.lti.api;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one registered platform (one school's LMS); all data is kept apart per platform. */
+public record PlatformId(UUID value) {
+    public PlatformId {
+        Objects.requireNonNull(value, "platform id");
+    }
+
+    public static PlatformId of(String value) {
+        return new PlatformId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package dk.laerepladsklar.lti.core.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One LMS registration: an issuer and the client id it gave this tool, with the platform's endpoints. */
+@Entity
+@Table(name = "lti_platform")
+public class Platform {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String issuer;
+
+    @Column(name = "client_id", nullable = false)
+    private String clientId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "auth_login_url", nullable = false)
+    private String authLoginUrl;
+
+    @Column(name = "token_url")
+    private String tokenUrl;
+
+    @Column(name = "jwks_url", nullable = false)
+    private String jwksUrl;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    protected Platform() {
+    }
+
+    public Platform(String issuer, String clientId, String name, String authLoginUrl, String tokenUrl, String jwksUrl) {
+        this.id = UUID.randomUUID();
+        this.issuer = requireText(issuer, "issuer");
+        this.clientId = requireText(clientId, "client id");
+        this.name = name == null || name.isBlank() ? issuer : name;
+        this.authLoginUrl = requireUrl(authLoginUrl, "authorization endpoint");
+        this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : requireUrl(tokenUrl, "token endpoint");
+        this.jwksUrl = requireUrl(jwksUrl, "JWKS endpoint");
+        this.registeredAt = Instant.now();
+    }
+
+    /** Points the registration at new endpoints, e.g. after the platform moved. */
+    public void updateEndpoints(String name, String authLoginUrl, String tokenUrl, String jwksUrl) {
+        this.name = name == null || name.isBlank() ? this.name : name;
+        this.authLoginUrl = requireUrl(authLoginUrl, "authorization endpoint");
+        this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : requireUrl(tokenUrl, "token endpoint");
+        this.jwksUrl = requireUrl(jwksUrl, "JWKS endpoint");
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A platform needs an " + what);
+        }
+        return value.strip();
+    }
+
+    private static String requireUrl(String value, String what) {
+        String url = requireText(value, what);
+        URI uri = URI.create(url);
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("The " + what + " must be an http(s) URL: " + url);
+        }
+        return url;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAuthLoginUrl() {
+        return authLoginUrl;
+    }
+
+    public String getTokenUrl() {
+        return tokenUrl;
+    }
+
+    public String getJwksUrl() {
+        return jwksUrl;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Platform other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

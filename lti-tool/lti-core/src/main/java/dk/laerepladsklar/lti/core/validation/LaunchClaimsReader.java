@@ -1,0 +1,117 @@
+package dk.laerepladsklar.lti.core.validation;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dk.laerepladsklar.lti.api.GradebookAccess;
+import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.lti.api.LaunchKind;
+import dk.laerepladsklar.lti.api.LtiContext;
+import dk.laerepladsklar.lti.api.LtiUser;
+import dk.laerepladsklar.lti.api.PlatformId;
+import dk.laerepladsklar.lti.api.ResourceLink;
+import dk.laerepladsklar.lti.core.registration.Registration;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns verified claims into the plain {@link Launch} the application sees. */
+@ApplicationScoped
+public class LaunchClaimsReader {
+
+    public Launch read(JWTClaimsSet claims, Registration registration, String deploymentId, String messageType)
+            throws LaunchRejected {
+        PlatformId platform = registration.platformId();
+        LtiUser user = new LtiUser(platform, claims.getSubject(), text(claims, "name"), text(claims, "given_name"),
+                text(claims, "family_name"), text(claims, "email"));
+        LaunchKind kind = LtiClaims.DEEP_LINKING_REQUEST.equals(messageType) ? LaunchKind.DEEP_LINKING : LaunchKind.RESOURCE_LINK;
+        return new Launch(UUID.randomUUID(), kind, user, context(claims, platform), resourceLink(claims),
+                RoleMapper.map(strings(claims.getClaim(LtiClaims.ROLES))), locale(claims), deploymentId,
+                custom(claims), gradebook(claims), roster(claims));
+    }
+
+    /**
+     * The language hint of an id_token that may have failed validation, only to choose the language of the
+     * page that says so. Nothing else may be read from an unverified token.
+     */
+    public static String unverifiedLocaleHint(String idToken) {
+        if (idToken == null) {
+            return null;
+        }
+        try {
+            Object presentation = com.nimbusds.jwt.SignedJWT.parse(idToken).getJWTClaimsSet().getClaim(LtiClaims.LAUNCH_PRESENTATION);
+            return presentation instanceof Map<?, ?> map && map.get("locale") instanceof String s ? s : null;
+        } catch (java.text.ParseException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LtiContext context(JWTClaimsSet claims, PlatformId platform) throws LaunchRejected {
+        Map<String, Object> context = LaunchValidator.objectClaim(claims, LtiClaims.CONTEXT);
+        if (context == null || !(context.get("id") instanceof String id) || id.isBlank()) {
+            return null;
+        }
+        return new LtiContext(platform, id, asText(context.get("title")), asText(context.get("label")));
+    }
+
+    private static ResourceLink resourceLink(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> link = LaunchValidator.objectClaim(claims, LtiClaims.RESOURCE_LINK);
+        if (link == null || !(link.get("id") instanceof String id) || id.isBlank()) {
+            return null;
+        }
+        return new ResourceLink(id, asText(link.get("title")));
+    }
+
+    private static Locale locale(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> presentation = LaunchValidator.objectClaim(claims, LtiClaims.LAUNCH_PRESENTATION);
+        String tag = presentation == null ? null : asText(presentation.get("locale"));
+        if (tag == null || tag.isBlank()) {
+            tag = asText(claims.getClaim("locale"));
+        }
+        return tag == null || tag.isBlank() ? Launch.DANISH : Locale.forLanguageTag(tag.replace('_', '-'));
+    }
+
+    private static Map<String, String> custom(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> custom = LaunchValidator.objectClaim(claims, LtiClaims.CUSTOM);
+        Map<String, String> values = new HashMap<>();
+        if (custom != null) {
+            custom.forEach((k, v) -> {
+                if (v != null) {
+                    values.put(k, String.valueOf(v));
+                }
+            });
+        }
+        return values;
+    }
+
+    private static GradebookAccess gradebook(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> ags = LaunchValidator.objectClaim(claims, LtiClaims.AGS_ENDPOINT);
+        if (ags == null) {
+            return null;
+        }
+        List<String> scopes = strings(ags.get("scope"));
+        return new GradebookAccess(asText(ags.get("lineitems")), asText(ags.get("lineitem")),
+                scopes.contains(LtiClaims.SCOPE_LINEITEM), scopes.contains(LtiClaims.SCOPE_SCORE));
+    }
+
+    private static String roster(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> nrps = LaunchValidator.objectClaim(claims, LtiClaims.NRPS);
+        return nrps == null ? null : asText(nrps.get("context_memberships_url"));
+    }
+
+    private static String text(JWTClaimsSet claims, String name) {
+        return asText(claims.getClaim(name));
+    }
+
+    private static String asText(Object value) {
+        return value instanceof String s ? s : null;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,85 @@
+package dk.laerepladsklar.lti.core.validation;
+
+import dk.laerepladsklar.lti.api.Role;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps LIS role names to the application's roles. Accepts full URIs (as in launches), short names (as in
+ * Moodle's roster) and LTI 1.1 URNs. Roles it does not know grant nothing.
+ */
+public final class RoleMapper {
+
+    private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
+    private static final String URN = "urn:lti:role:ims/lis/";
+    private static final String INSTITUTION_URN = "urn:lti:instrole:ims/lis/";
+
+    private RoleMapper() {
+    }
+
+    public static Set<Role> map(Collection<String> names) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            names.forEach(name -> map(name).ifPresent(roles::add));
+        }
+        return roles;
+    }
+
+    public static Optional<Role> map(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String role = name.strip();
+        if (role.startsWith(LIS)) {
+            String rest = role.substring(LIS.length());
+            if (rest.startsWith("membership")) {
+                return contextRole(rest.substring("membership".length()));
+            }
+            if (rest.startsWith("institution/person#") || rest.startsWith("system/person#")) {
+                String principal = rest.substring(rest.indexOf('#') + 1);
+                return "Administrator".equals(principal) || "SysAdmin".equals(principal)
+                        ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
+            }
+            return Optional.empty();
+        }
+        if (role.startsWith(URN)) {
+            return contextRole("/" + role.substring(URN.length()));
+        }
+        if (role.startsWith(INSTITUTION_URN)) {
+            return "Administrator".equals(role.substring(INSTITUTION_URN.length()))
+                    ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
+        }
+        if (role.contains(":") ) {
+            return Optional.empty(); // some other vocabulary
+        }
+        return contextRole("/" + role);
+    }
+
+    /** {@code #Learner}, {@code /Instructor#TeachingAssistant}, or a short {@code /Learner}. */
+    private static Optional<Role> contextRole(String tail) {
+        String principal;
+        String subRole = null;
+        if (tail.startsWith("#")) {
+            principal = tail.substring(1);
+        } else if (tail.startsWith("/")) {
+            int hash = tail.indexOf('#');
+            principal = hash < 0 ? tail.substring(1) : tail.substring(1, hash);
+            subRole = hash < 0 ? null : tail.substring(hash + 1);
+        } else {
+            return Optional.empty();
+        }
+        if ("TeachingAssistant".equals(subRole) || "TeachingAssistant".equals(principal)) {
+            return Optional.of(Role.TEACHING_ASSISTANT);
+        }
+        return switch (principal) {
+            case "Learner", "Student" -> Optional.of(Role.LEARNER);
+            case "Instructor", "Faculty" -> Optional.of(Role.INSTRUCTOR);
+            case "ContentDeveloper" -> Optional.of(Role.CONTENT_DEVELOPER);
+            case "Mentor" -> Optional.of(Role.MENTOR);
+            case "Administrator" -> Optional.of(Role.ADMINISTRATOR);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package dk.laerepladsklar.lti.web;
+
+import dk.laerepladsklar.lti.core.validation.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The friendly page a person sees when a launch fails. It explains what to try in plain language; the
+ * symbolic reason is shown only as a short code a school's IT admin can search the log for.
+ */
+@ApplicationScoped
+public class FailurePage {
+
+    private static final String BUNDLE = "dk.laerepladsklar.lti.web.messages";
+
+    public Response render(Rejection reason, Locale locale) {
+        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        String advice = text.getString(adviceKey(reason));
+        String html = """
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;font-size:1.15rem;line-height:1.6;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
+                h1{font-size:1.5rem}.code{color:#5a6570;font-size:.95rem}</style></head>
+                <body><main><h1>%s</h1><p>%s</p><p>%s</p><p class="code">%s <code id="reason">%s</code></p></main></body></html>
+                """.formatted(text.getLocale().getLanguage().isEmpty() ? "da" : text.getLocale().getLanguage(),
+                escape(text.getString("launch.failed.title")), escape(text.getString("launch.failed.title")),
+                escape(advice), escape(text.getString("launch.failed.retry")),
+                escape(text.getString("launch.failed.code")), reason.name());
+        return Response.status(reason == Rejection.UNREGISTERED_PLATFORM || reason == Rejection.UNKNOWN_DEPLOYMENT ? 403 : 401)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(html)
+                .build();
+    }
+
+    private static String adviceKey(Rejection reason) {
+        return switch (reason) {
+            case STATE_MISSING, STATE_MISMATCH, LOGIN_EXPIRED, BROWSER_MISMATCH, TOKEN_EXPIRED, TOKEN_TOO_OLD,
+                 NONCE_REPLAYED, IAT_IN_FUTURE -> "launch.failed.advice.again";
+            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
+            default -> "launch.failed.advice.platform";
+        };
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

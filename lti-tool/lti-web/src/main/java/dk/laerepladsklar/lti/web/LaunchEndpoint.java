@@ -1,0 +1,80 @@
+package dk.laerepladsklar.lti.web;
+
+import dk.laerepladsklar.lti.api.LaunchListener;
+import dk.laerepladsklar.lti.core.validation.LaunchAttempt;
+import dk.laerepladsklar.lti.core.validation.LaunchClaimsReader;
+import dk.laerepladsklar.lti.core.validation.LaunchRejected;
+import dk.laerepladsklar.lti.core.validation.LaunchValidator;
+import dk.laerepladsklar.lti.core.validation.ValidatedLaunch;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.jboss.logging.Logger;
+
+/**
+ * The redirect URI: receives the platform's id_token and state by form POST, validates the launch, signs
+ * the user in through the application's {@link LaunchListener} and sends the browser to its landing page.
+ */
+@Path("lti/launch")
+public class LaunchEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LaunchEndpoint.class);
+
+    @Inject
+    LaunchValidator validator;
+    @Inject
+    LaunchListener listener;
+    @Inject
+    ToolUrls urls;
+    @Inject
+    FailurePage failurePage;
+    @Context
+    UriInfo uriInfo;
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
+                           @FormParam("error") String error, @FormParam("error_description") String errorDescription,
+                           @FormParam("lti_storage_secret") String storageSecret) {
+        boolean secure = BrowserContext.allowsSecureCookies(request);
+        if (error != null && idToken == null) {
+            LOG.warnf("LTI launch refused: PLATFORM_ERROR %s (%s)", error, errorDescription);
+            return failurePage.render(dk.laerepladsklar.lti.core.validation.Rejection.MALFORMED_CLAIM,
+                    BrowserContext.locale(request, null));
+        }
+        String browserSecret = storageSecret != null ? storageSecret : LoginCookie.read(request, state);
+        try {
+            ValidatedLaunch validated = validator.validate(new LaunchAttempt(idToken, state, browserSecret));
+            signIn();
+            String landing = listener.onLaunch(validated.launch());
+            return Response.seeOther(URI.create(urls.base(uriInfo.getBaseUri()) + landing))
+                    .header("Set-Cookie", LoginCookie.clearHeader(state, secure))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        } catch (LaunchRejected rejected) {
+            LOG.warnf("LTI launch refused: %s", rejected.getMessage());
+            return failurePage.render(rejected.reason(), BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
+        }
+    }
+
+    /** A fresh session id for every launch, so a session id planted before the launch is worthless. */
+    private void signIn() {
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            request.changeSessionId();
+        } else {
+            request.getSession(true);
+        }
+    }
+}

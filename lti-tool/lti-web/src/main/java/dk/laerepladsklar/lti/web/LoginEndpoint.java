@@ -1,0 +1,73 @@
+package dk.laerepladsklar.lti.web;
+
+import dk.laerepladsklar.lti.core.login.AuthenticationRequest;
+import dk.laerepladsklar.lti.core.login.LoginInitiation;
+import dk.laerepladsklar.lti.core.login.LoginStarter;
+import dk.laerepladsklar.lti.core.validation.LaunchRejected;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.jboss.logging.Logger;
+
+/** OIDC login initiation, by GET or form POST (Moodle posts), answered with a redirect to the platform. */
+@Path("lti/login")
+public class LoginEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LoginEndpoint.class);
+
+    @Inject
+    LoginStarter loginStarter;
+    @Inject
+    ToolUrls urls;
+    @Inject
+    FailurePage failurePage;
+    @Context
+    UriInfo uriInfo;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response get(@QueryParam("iss") String iss, @QueryParam("login_hint") String loginHint,
+                        @QueryParam("target_link_uri") String targetLinkUri,
+                        @QueryParam("lti_message_hint") String messageHint, @QueryParam("client_id") String clientId,
+                        @QueryParam("lti_deployment_id") String deploymentId,
+                        @QueryParam("lti_storage_target") String storageTarget) {
+        return start(new LoginInitiation(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId, storageTarget));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@FormParam("iss") String iss, @FormParam("login_hint") String loginHint,
+                         @FormParam("target_link_uri") String targetLinkUri,
+                         @FormParam("lti_message_hint") String messageHint, @FormParam("client_id") String clientId,
+                         @FormParam("lti_deployment_id") String deploymentId,
+                         @FormParam("lti_storage_target") String storageTarget) {
+        return start(new LoginInitiation(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId, storageTarget));
+    }
+
+    private Response start(LoginInitiation initiation) {
+        try {
+            AuthenticationRequest auth = loginStarter.start(initiation, urls.launch(uriInfo.getBaseUri()));
+            boolean secure = BrowserContext.allowsSecureCookies(request);
+            return Response.status(Response.Status.FOUND)
+                    .location(URI.create(auth.url()))
+                    .header("Set-Cookie", LoginCookie.setHeader(auth.login().state(), auth.login().browserSecret(), secure))
+                    .header("Cache-Control", "no-store")
+                    .header("Referrer-Policy", "no-referrer")
+                    .build();
+        } catch (LaunchRejected rejected) {
+            LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.reason(), initiation.issuer(), initiation.clientId());
+            return failurePage.render(rejected.reason(), BrowserContext.locale(request, null));
+        }
+    }
+}

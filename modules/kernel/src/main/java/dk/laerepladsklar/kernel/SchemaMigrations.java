@@ -1,0 +1,40 @@
+package dk.laerepladsklar.kernel;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the schema up to date at start-up. Flyway owns the schema; Hibernate never creates tables. Each
+ * module ships its migrations under {@code db/migration/<module>/}.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrations {
+
+    public static final String DATASOURCE = "java:jboss/datasources/LaerepladsklarDS";
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        long start = System.nanoTime();
+        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.infof("Schema at version %s (%d migrations applied) in %d ms", result.targetSchemaVersion,
+                result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000);
+    }
+}
