@@ -1,0 +1,160 @@
+package dk.laerepladsklar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.lti.demo.client.CookieJar;
+import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
+import dk.laerepladsklar.lti.demo.client.HtmlForm;
+import dk.laerepladsklar.lti.demo.client.LaunchResult;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Full launches from the demo LMS through the tool's real endpoints, on WildFly with PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LaunchIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private ToolUnderTest tool;
+    private DemoLaunchClient client;
+
+    @BeforeEach
+    void setUp() {
+        tool = ToolUnderTest.at(url);
+        client = tool.client();
+    }
+
+    @Test
+    void aStudentLandsOnMitForloebWithNameAndCourse() throws Exception {
+        LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "student-ali", "da", true);
+
+        assertTrue(result.landed(), () -> "status " + result.status() + ": " + result.body());
+        assertTrue(result.landingUrl().endsWith("/student/home.xhtml"), result.landingUrl());
+        assertTrue(result.body().contains("Mit forløb"), result.body());
+        assertTrue(result.body().contains("Hej Ali Hassan!"), result.body());
+        assertTrue(result.body().contains("Tømrer GF2 – hold A"), result.body());
+    }
+
+    @Test
+    void theLaunchLocaleChoosesEnglish() throws Exception {
+        LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "student-sofie", "en", true);
+
+        assertTrue(result.body().contains("My course"), result.body());
+        assertTrue(result.body().contains("Hi Sofie Jensen!"), result.body());
+        assertFalse(result.body().contains("Mit forløb"));
+    }
+
+    @Test
+    void aTeacherLandsOnTheClassPage() throws Exception {
+        LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "teacher-hanne", "da", true);
+
+        assertTrue(result.landingUrl().endsWith("/teacher/class.xhtml"), result.landingUrl());
+        assertTrue(result.body().contains("Klassen"), result.body());
+        assertTrue(result.body().contains("Velkommen, Hanne Holm."), result.body());
+    }
+
+    @Test
+    void aLaunchWithoutNameOrEmailStillWorks() throws Exception {
+        LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "student-mikkel", "da", false);
+
+        assertTrue(result.landed(), result.body());
+        assertTrue(result.body().contains("Hej!"), result.body());
+        assertFalse(result.body().contains("Mikkel"));
+    }
+
+    @Test
+    void theSessionKeepsWorkingAcrossPages() throws Exception {
+        CookieJar browser = new CookieJar();
+        client.launch(browser, "tomrer-gf2", "student-emma", "da", true);
+
+        HttpResponse<String> help = client.get(tool.toolBase() + "/student/help.xhtml", browser);
+        HttpResponse<String> home = client.get(tool.toolBase() + "/student/home.xhtml", browser);
+
+        assertTrue(help.body().contains("Du er logget ind som Emma Larsen."), help.body());
+        assertTrue(home.body().contains("Hej Emma Larsen!"), home.body());
+    }
+
+    @Test
+    void aStudentCannotOpenTheTeachersPage() throws Exception {
+        CookieJar browser = new CookieJar();
+        client.launch(browser, "tomrer-gf2", "student-ali", "da", true);
+
+        HttpResponse<String> page = client.get(tool.toolBase() + "/teacher/class.xhtml", browser);
+
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("Den side er for lærere"), page.body());
+    }
+
+    @Test
+    void pagesWithoutALaunchAskToOpenFromTheCourse() throws Exception {
+        HttpResponse<String> page = client.get(tool.toolBase() + "/student/home.xhtml", new CookieJar());
+
+        assertTrue(page.body().contains("Åbn Lærepladsklar fra dit forløb"), page.body());
+    }
+
+    @Test
+    void aReplayedLaunchIsRefusedWithAFriendlyPage() throws Exception {
+        CookieJar browser = new CookieJar();
+        HtmlForm launch = client.authorize(browser, "tomrer-gf2", "student-ali");
+        CookieJar copy = browser.copy();
+
+        assertTrue(client.postLaunch(browser, launch).landed());
+        LaunchResult replay = client.postLaunch(copy, launch);
+
+        assertEquals(401, replay.status());
+        assertTrue(replay.body().contains("NONCE_REPLAYED"), replay.body());
+        assertTrue(replay.body().contains("Vi kunne ikke åbne Lærepladsklar"), replay.body());
+    }
+
+    @Test
+    void aStateFromAnotherBrowserIsRefused() throws Exception {
+        HtmlForm launch = client.authorize(new CookieJar(), "tomrer-gf2", "student-ali");
+
+        LaunchResult stolen = client.postLaunch(new CookieJar(), launch);
+
+        assertEquals(401, stolen.status());
+        assertTrue(stolen.body().contains("BROWSER_MISMATCH"), stolen.body());
+    }
+
+    @Test
+    void theRegistrationAndTheToolKeyAreStoredInPostgres() throws Exception {
+        client.launch(new CookieJar(), "tomrer-gf2", "student-ali", "da", true);
+        HttpResponse<String> jwks = client.get(tool.toolBase() + "/api/lti/jwks", null);
+
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             ResultSet platforms = db.createStatement().executeQuery(
+                     "select count(*) from lti_platform p join lti_deployment d on d.platform_id = p.id "
+                             + "where p.client_id = 'lpk-demo-client' and d.deployment_id = 'demo-deployment-1'");
+             ResultSet keys = db.createStatement().executeQuery(
+                     "select count(*) from lti_tool_key where retired_at is null")) {
+            platforms.next();
+            keys.next();
+            assertEquals(1, platforms.getInt(1));
+            assertTrue(keys.getInt(1) >= 1);
+            assertTrue(jwks.body().contains("\"kty\":\"RSA\""), jwks.body());
+            assertFalse(jwks.body().contains("\"d\":"), "the JWKS must not publish the private key");
+        }
+    }
+}

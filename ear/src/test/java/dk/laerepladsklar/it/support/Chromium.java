@@ -1,0 +1,48 @@
+package dk.laerepladsklar.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium and ChromeDriver, pointed at explicitly (nothing is downloaded). */
+public final class Chromium {
+
+    static final String BROWSER = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final String HOW_TO_INSTALL = "Browser tests need Debian's Chromium and its driver: "
+            + "sudo apt-get update && sudo apt-get install -y chromium chromium-driver";
+
+    private Chromium() {
+    }
+
+    /**
+     * @param blockThirdPartyCookies start the browser as Safari and soon others behave: no third-party cookies
+     */
+    public static ChromeDriver start(boolean blockThirdPartyCookies) throws IOException {
+        boolean present = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
+        if (!present) {
+            if (System.getenv("CI") != null) {
+                Assertions.fail(HOW_TO_INSTALL);
+            }
+            Assumptions.abort(HOW_TO_INSTALL);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath());
+        if (blockThirdPartyCookies) {
+            options.addArguments("--test-third-party-cookie-phaseout");
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.block_third_party_cookies", true,
+                    "profile.cookie_controls_mode", 1));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,84 @@
+package dk.laerepladsklar.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The tool started exactly as command 1 starts it ({@code bin/run}, H2 database, demo LMS on), on its own
+ * port and data folder, so the run path is tested too.
+ */
+public final class DevServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final File log;
+
+    private DevServer(Process process, int port, File log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static DevServer start(int portOffset) throws IOException, InterruptedException {
+        File root = new File(System.getProperty("lpk.project.root", "..")).getCanonicalFile();
+        File target = new File(root, "ear/target");
+        File log = new File(target, "smoke-server.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", new File(root, "bin/run").getPath())
+                .directory(root)
+                .redirectErrorStream(true)
+                .redirectOutput(log);
+        Map<String, String> env = builder.environment();
+        env.put("LPK_SKIP_BUILD", "1");
+        env.put("LPK_PORT_OFFSET", String.valueOf(portOffset));
+        env.put("LPK_DATA_DIR", new File(target, "smoke-data").getPath());
+        env.put("LPK_SERVER_BASE", new File(target, "smoke-base").getPath());
+        env.put("JAVA_HOME", System.getProperty("lpk.test.java-home", System.getProperty("java.home")));
+        DevServer server = new DevServer(builder.start(), 8080 + portOffset, log);
+        server.awaitStarted(Duration.ofSeconds(180));
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void awaitStarted(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("bin/run ended early; see " + log);
+            }
+            try {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (page.statusCode() == 200 && page.body().contains("Lærepladsklar")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("The tool did not start within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}
