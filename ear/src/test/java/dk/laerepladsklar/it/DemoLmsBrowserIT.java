@@ -26,7 +26,7 @@ class DemoLmsBrowserIT {
 
     @BeforeAll
     static void startTheToolAsCommandOneDoes() throws Exception {
-        server = DevServer.start(200);
+        server = DevServer.start(Integer.getInteger("lpk.test.dev-port-offset", 200));
     }
 
     @AfterAll
