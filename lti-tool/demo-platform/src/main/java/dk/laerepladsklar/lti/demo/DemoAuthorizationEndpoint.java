@@ -28,6 +28,8 @@ public class DemoAuthorizationEndpoint {
     DemoIdTokens idTokens;
     @Inject
     DemoPages pages;
+    @Inject
+    DemoToolClients clients;
     @Context
     UriInfo uriInfo;
 
@@ -57,10 +59,11 @@ public class DemoAuthorizationEndpoint {
                 || !"none".equals(prompt)) {
             return pages.error("auth.error.request");
         }
-        if (!DemoPlatform.CLIENT_ID.equals(clientId)) {
+        DemoToolClient client = clients.find(clientId, uriInfo.getBaseUri()).orElse(null);
+        if (client == null) {
             return pages.error("auth.error.client");
         }
-        if (!platform.redirectUri(uriInfo.getBaseUri()).equals(redirectUri)) {
+        if (!client.redirectUris().contains(redirectUri)) {
             return pages.error("auth.error.redirect");
         }
         if (state == null || state.isBlank() || nonce == null || nonce.isBlank()) {
@@ -72,8 +75,7 @@ public class DemoAuthorizationEndpoint {
         if (person == null) {
             return pages.error("auth.error.user");
         }
-        String base = platform.toolBase(uriInfo.getBaseUri());
-        String idToken = idTokens.resourceLinkLaunch(platform.issuer(uriInfo.getBaseUri()), base + "/", course, person,
+        String idToken = idTokens.resourceLinkLaunch(platform.issuer(uriInfo.getBaseUri()), client, course, person,
                 hint, nonce);
         return pages.autoPost(redirectUri, idToken, state, Locale.forLanguageTag(hint.locale()));
     }

@@ -29,6 +29,8 @@ public class DemoCoursePage {
     DemoDirectory directory;
     @Inject
     DemoPages pages;
+    @Inject
+    DemoToolClients clients;
     @Context
     UriInfo uriInfo;
 
@@ -63,11 +65,17 @@ public class DemoCoursePage {
                 <h1 style="font-size:1.2rem">%3$s</h1>
                 <form id="launch-form" method="post" action="%4$s" target="tool-frame">
                 <input type="hidden" name="course" value="%5$s">
+                <label>%12$s <select name="client" id="client">%13$s</select></label>
                 <label>%6$s <select name="locale" id="locale"><option value="da"%7$s>Dansk</option><option value="en"%8$s>English</option></select></label>
                 <p><label><input type="checkbox" name="names" id="names" value="1" checked> %9$s</label></p>
                 %10$s
                 </form>
                 <p style="font-size:.9rem;color:#555">%11$s</p>
+                <form id="register-form" method="get" action="%14$s" target="tool-frame">
+                <h2 style="font-size:1rem">%15$s</h2>
+                <input type="url" name="url" id="register-url" value="%16$s" style="width:100%%">
+                <button type="submit" id="register-tool">%17$s</button>
+                </form>
                 </aside>
                 <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="autoplay; camera; microphone"></iframe></section>
                 </div></body></html>
@@ -76,8 +84,23 @@ public class DemoCoursePage {
                 DemoPages.escape(course.id()), DemoPages.escape(text.getString("page.language")),
                 locale.getLanguage().equals("da") ? " selected" : "", locale.getLanguage().equals("en") ? " selected" : "",
                 DemoPages.escape(text.getString("page.shareNames")), people,
-                DemoPages.escape(text.getString("page.explain")));
+                DemoPages.escape(text.getString("page.explain")),
+                DemoPages.escape(text.getString("page.client")), clientOptions(),
+                DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/register-tool"),
+                DemoPages.escape(text.getString("page.registerTitle")),
+                DemoPages.escape(platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register"),
+                DemoPages.escape(text.getString("page.register")));
         return DemoPages.html(200, html);
+    }
+
+    private String clientOptions() {
+        StringBuilder options = new StringBuilder("<option value=\"" + DemoPlatform.CLIENT_ID + "\">Lærepladsklar ("
+                + DemoPlatform.CLIENT_ID + ")</option>");
+        for (DemoToolClient client : clients.registered()) {
+            options.append("<option value=\"").append(DemoPages.escape(client.clientId())).append("\">")
+                    .append(DemoPages.escape(client.name() + " (" + client.clientId() + ")")).append("</option>");
+        }
+        return options.toString();
     }
 
     private static String button(String id, DemoPerson person, String label) {
@@ -90,21 +113,27 @@ public class DemoCoursePage {
     @Path("launch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(@FormParam("course") String courseId, @FormParam("user") String userId,
-                           @FormParam("locale") String locale, @FormParam("names") String names) {
+                           @FormParam("locale") String locale, @FormParam("names") String names,
+                           @FormParam("client") String clientId) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
         DemoCourse course = directory.course(courseId).orElse(null);
         if (course == null || directory.person(course, userId).isEmpty()) {
             return pages.error("auth.error.user");
         }
+        DemoToolClient client = clients.find(clientId == null || clientId.isBlank() ? DemoPlatform.CLIENT_ID : clientId,
+                uriInfo.getBaseUri()).orElse(null);
+        if (client == null) {
+            return pages.error("auth.error.client");
+        }
         String language = "en".equals(locale) ? "en" : "da";
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("iss", platform.issuer(uriInfo.getBaseUri()));
-        fields.put("target_link_uri", platform.toolBase(uriInfo.getBaseUri()) + "/");
+        fields.put("target_link_uri", client.targetLinkUri());
         fields.put("login_hint", userId);
         fields.put("lti_message_hint", new LaunchRequestHint(course.id(), language, "1".equals(names)).encode());
-        fields.put("client_id", DemoPlatform.CLIENT_ID);
-        fields.put("lti_deployment_id", DemoPlatform.DEPLOYMENT_ID);
-        return pages.autoPost(platform.loginUrl(uriInfo.getBaseUri()), fields, Locale.forLanguageTag(language));
+        fields.put("client_id", client.clientId());
+        fields.put("lti_deployment_id", client.deploymentId());
+        return pages.autoPost(client.loginUri(), fields, Locale.forLanguageTag(language));
     }
 }

@@ -19,20 +19,20 @@ public class DemoIdTokens {
     @Inject
     DemoKeys keys;
 
-    public String resourceLinkLaunch(String issuer, String targetLinkUri, DemoCourse course, DemoPerson person,
+    public String resourceLinkLaunch(String issuer, DemoToolClient client, DemoCourse course, DemoPerson person,
                                      LaunchRequestHint hint, String nonce) {
         long now = System.currentTimeMillis();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .audience(DemoPlatform.CLIENT_ID)
+                .audience(client.clientId())
                 .subject(person.id())
                 .issueTime(new Date(now))
                 .expirationTime(new Date(now + 60_000))
                 .claim("nonce", nonce)
-                .claim(LtiClaims.DEPLOYMENT_ID, DemoPlatform.DEPLOYMENT_ID)
+                .claim(LtiClaims.DEPLOYMENT_ID, client.deploymentId())
                 .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST)
                 .claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
-                .claim(LtiClaims.TARGET_LINK_URI, targetLinkUri)
+                .claim(LtiClaims.TARGET_LINK_URI, client.targetLinkUri())
                 .claim(LtiClaims.RESOURCE_LINK, Map.of("id", course.resourceLinkId(), "title", "Lærepladsklar"))
                 .claim(LtiClaims.ROLES, roles(person))
                 .claim(LtiClaims.CONTEXT, Map.of("id", course.id(), "label", course.label(), "title", course.title(),

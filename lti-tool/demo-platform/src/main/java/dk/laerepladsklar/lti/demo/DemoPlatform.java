@@ -43,14 +43,6 @@ public class DemoPlatform {
         return requestBase.getScheme() + "://localhost:" + port(requestBase);
     }
 
-    public String redirectUri(URI requestBase) {
-        return toolBase(requestBase) + "/api/lti/launch";
-    }
-
-    public String loginUrl(URI requestBase) {
-        return toolBase(requestBase) + "/api/lti/login";
-    }
-
     /** Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. */
     public void ensureRegistered(URI requestBase) {
         String issuer = issuer(requestBase);

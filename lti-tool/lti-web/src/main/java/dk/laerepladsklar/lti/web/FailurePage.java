@@ -14,10 +14,8 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class FailurePage {
 
-    private static final String BUNDLE = "dk.laerepladsklar.lti.web.messages";
-
     public Response render(Rejection reason, Locale locale) {
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        ResourceBundle text = Bundles.messages(locale);
         String advice = text.getString(adviceKey(reason));
         String html = """
                 <!DOCTYPE html>

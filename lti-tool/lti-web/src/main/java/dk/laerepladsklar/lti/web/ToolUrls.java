@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.laerepladsklar.lti.core.registration.ToolDescription;
 import java.net.URI;
 
 /**
@@ -43,6 +44,14 @@ public class ToolUrls {
 
     public String login(URI requestBase) {
         return base(requestBase) + LOGIN;
+    }
+
+    /** How the tool describes itself to a platform that registers it. */
+    public ToolDescription describe(URI requestBase) {
+        String base = base(requestBase);
+        return new ToolDescription("Lærepladsklar",
+                "Jobsøgning og lærepladssøgning for EUD- og FGU-elever: forløb, karriereplan, rollespil og ansøgninger.",
+                base, base + LOGIN, base + LAUNCH, base + JWKS, null);
     }
 
     public String jwks(URI requestBase) {

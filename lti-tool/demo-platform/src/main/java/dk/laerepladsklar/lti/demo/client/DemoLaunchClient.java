@@ -33,7 +33,16 @@ public class DemoLaunchClient {
     /** A full launch for one person in one course, in a browser holding {@code jar}. */
     public LaunchResult launch(CookieJar jar, String courseId, String userId, String locale, boolean sharesNames)
             throws IOException, InterruptedException {
+        return launch(jar, null, courseId, userId, locale, sharesNames);
+    }
+
+    /** A full launch through one of the tools registered with the demo LMS ({@code clientId} null: the built-in one). */
+    public LaunchResult launch(CookieJar jar, String clientId, String courseId, String userId, String locale,
+                               boolean sharesNames) throws IOException, InterruptedException {
         Map<String, String> choice = new LinkedHashMap<>();
+        if (clientId != null) {
+            choice.put("client", clientId);
+        }
         choice.put("course", courseId);
         choice.put("user", userId);
         choice.put("locale", locale);

@@ -1,0 +1,107 @@
+package dk.laerepladsklar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.lti.demo.client.CookieJar;
+import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
+import dk.laerepladsklar.lti.demo.client.LaunchResult;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A school's admin pastes the registration URL into the (demo) LMS; afterwards students can launch. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DynamicRegistrationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void theToolRegistersItselfAndThenLaunches() throws Exception {
+        ToolUnderTest tool = ToolUnderTest.at(url);
+        DemoLaunchClient client = tool.client();
+        String registrationUrl = tool.toolBase() + "/api/lti/register";
+
+        HttpResponse<String> start = client.get(tool.lmsBase() + "/register-tool?url="
+                + URLEncoder.encode(registrationUrl, StandardCharsets.UTF_8), null);
+        assertEquals(303, start.statusCode());
+        String toolPage = start.headers().firstValue("location").orElseThrow();
+        assertTrue(toolPage.startsWith(registrationUrl + "?openid_configuration="), toolPage);
+
+        HttpResponse<String> registered = client.get(toolPage, null);
+        assertEquals(200, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("Lærepladsklar er registreret"), registered.body());
+        assertTrue(registered.body().contains("org.imsglobal.lti.close"), registered.body());
+
+        String clientId = newestClientId(client.get(tool.lmsBase() + "/tools", null).body());
+        assertStoredInPostgres(clientId);
+        String scopes = client.get(tool.lmsBase() + "/tools", null).body();
+        assertTrue(scopes.contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"), scopes);
+        assertTrue(scopes.contains("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"), scopes);
+
+        LaunchResult launch = client.launch(new CookieJar(), clientId, "tomrer-gf2", "student-sofie", "da", true);
+        assertTrue(launch.landed(), launch.body());
+        assertTrue(launch.body().contains("Hej Sofie Jensen!"), launch.body());
+
+        HttpResponse<String> again = client.get(toolPage, null);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("REGISTRATION_REFUSED"), again.body());
+    }
+
+    @Test
+    void theRegistrationUrlExplainsItselfWhenOpenedDirectly() throws Exception {
+        ToolUnderTest tool = ToolUnderTest.at(url);
+
+        HttpResponse<String> page = tool.client().get(tool.toolBase() + "/api/lti/register", null);
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Tilføj Lærepladsklar til jeres Moodle eller Canvas"), page.body());
+        assertTrue(page.body().contains(tool.toolBase() + "/api/lti/register"), page.body());
+    }
+
+    private static String newestClientId(String toolsJson) {
+        Matcher m = Pattern.compile("\"client_id\":\"(dyn-[0-9a-f]{8})\"").matcher(toolsJson);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        assertTrue(last != null, toolsJson);
+        return last;
+    }
+
+    private static void assertStoredInPostgres(String clientId) throws Exception {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement query = db.prepareStatement("select p.token_url, d.deployment_id from lti_platform p "
+                     + "join lti_deployment d on d.platform_id = p.id where p.client_id = ?")) {
+            query.setString(1, clientId);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no platform row for " + clientId);
+                assertTrue(row.getString(1).endsWith("/api/demo-lms/token"));
+                assertTrue(row.getString(2).startsWith("dyn-deployment-"));
+            }
+        }
+    }
+}
