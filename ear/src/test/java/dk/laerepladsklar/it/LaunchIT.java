@@ -139,6 +139,22 @@ class LaunchIT {
     }
 
     @Test
+    void withoutTheCookieTheSecretFromStorageCompletesTheLaunch() throws Exception {
+        CookieJar browser = new CookieJar();
+        HtmlForm launch = client.authorize(browser, "tomrer-gf2", "student-ali");
+        String secret = browser.header().replaceAll(".*lpk_login_[^=]+=([^;]+).*", "$1");
+
+        HttpResponse<String> recovery = client.post(launch.action(), launch.encoded(), new CookieJar());
+        assertEquals(200, recovery.statusCode());
+        assertTrue(recovery.body().contains("lti.get_data"), recovery.body());
+        HtmlForm relaunch = HtmlForm.parse(recovery.body()).with("lti_storage_secret", secret);
+        LaunchResult result = client.postLaunch(new CookieJar(), relaunch);
+
+        assertTrue(result.landed(), result.body());
+        assertTrue(result.body().contains("Hej Ali Hassan!"));
+    }
+
+    @Test
     void theRegistrationAndTheToolKeyAreStoredInPostgres() throws Exception {
         client.launch(new CookieJar(), "tomrer-gf2", "student-ali", "da", true);
         HttpResponse<String> jwks = client.get(tool.toolBase() + "/api/lti/jwks", null);

@@ -30,6 +30,22 @@ public class DemoLmsPage {
         return new ToolFrame(driver);
     }
 
+    /** Ticks "offer platform storage": the launch then carries {@code lti_storage_target}. */
+    public DemoLmsPage withPlatformStorage() {
+        var box = driver.findElement(By.id("storage"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** How many values tools have stored in this page's platform storage. */
+    public long storageWrites() {
+        driver.switchTo().defaultContent();
+        Object writes = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.lpkStorageWrites || 0;");
+        return ((Number) writes).longValue();
+    }
+
     public DemoLmsPage withoutNames() {
         var box = driver.findElement(By.id("names"));
         if (box.isSelected()) {

@@ -41,6 +41,14 @@ public class ToolFrame {
         return this;
     }
 
+    /** Whether the browser keeps an ordinary (unpartitioned) cookie in this cross-site frame. */
+    public boolean keepsUnpartitionedCookies() {
+        Object kept = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.cookie = 'lpk_probe=1; SameSite=None; Secure; path=/';"
+                        + "return document.cookie.indexOf('lpk_probe=1') >= 0;");
+        return Boolean.TRUE.equals(kept);
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -68,6 +68,7 @@ public class DemoCoursePage {
                 <label>%12$s <select name="client" id="client">%13$s</select></label>
                 <label>%6$s <select name="locale" id="locale"><option value="da"%7$s>Dansk</option><option value="en"%8$s>English</option></select></label>
                 <p><label><input type="checkbox" name="names" id="names" value="1" checked> %9$s</label></p>
+                <p><label><input type="checkbox" name="storage" id="storage" value="1"> %18$s</label></p>
                 %10$s
                 </form>
                 <p style="font-size:.9rem;color:#555">%11$s</p>
@@ -78,7 +79,29 @@ public class DemoCoursePage {
                 </form>
                 </aside>
                 <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="autoplay; camera; microphone"></iframe></section>
-                </div></body></html>
+                </div>
+                <script>
+                // LTI client-side platform storage (lti.put_data / lti.get_data), kept per tool origin in this page.
+                (function () {
+                  var store = {};
+                  window.addEventListener('message', function (e) {
+                    var m = e.data;
+                    if (!m || typeof m !== 'object' || typeof m.subject !== 'string') { return; }
+                    var bucket = store[e.origin] || (store[e.origin] = {});
+                    if (m.subject === 'lti.capabilities') {
+                      e.source.postMessage({subject: 'lti.capabilities.response', message_id: m.message_id,
+                        supported_messages: [{subject: 'lti.put_data'}, {subject: 'lti.get_data'}]}, e.origin);
+                    } else if (m.subject === 'lti.put_data') {
+                      bucket[m.key] = m.value;
+                      window.lpkStorageWrites = (window.lpkStorageWrites || 0) + 1;
+                      e.source.postMessage({subject: 'lti.put_data.response', message_id: m.message_id, key: m.key, value: m.value}, e.origin);
+                    } else if (m.subject === 'lti.get_data') {
+                      window.lpkStorageReads = (window.lpkStorageReads || 0) + 1;
+                      e.source.postMessage({subject: 'lti.get_data.response', message_id: m.message_id, key: m.key, value: bucket[m.key]}, e.origin);
+                    }
+                  });
+                })();
+                </script></body></html>
                 """.formatted(locale.getLanguage(), DemoPages.escape(text.getString("page.title")),
                 DemoPages.escape(course.title()), DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/launch"),
                 DemoPages.escape(course.id()), DemoPages.escape(text.getString("page.language")),
@@ -89,7 +112,8 @@ public class DemoCoursePage {
                 DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/register-tool"),
                 DemoPages.escape(text.getString("page.registerTitle")),
                 DemoPages.escape(platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register"),
-                DemoPages.escape(text.getString("page.register")));
+                DemoPages.escape(text.getString("page.register")),
+                DemoPages.escape(text.getString("page.storage")));
         return DemoPages.html(200, html);
     }
 
@@ -114,7 +138,7 @@ public class DemoCoursePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(@FormParam("course") String courseId, @FormParam("user") String userId,
                            @FormParam("locale") String locale, @FormParam("names") String names,
-                           @FormParam("client") String clientId) {
+                           @FormParam("client") String clientId, @FormParam("storage") String storage) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
         DemoCourse course = directory.course(courseId).orElse(null);
@@ -134,6 +158,9 @@ public class DemoCoursePage {
         fields.put("lti_message_hint", new LaunchRequestHint(course.id(), language, "1".equals(names)).encode());
         fields.put("client_id", client.clientId());
         fields.put("lti_deployment_id", client.deploymentId());
+        if ("1".equals(storage)) {
+            fields.put("lti_storage_target", "_parent");
+        }
         return pages.autoPost(client.loginUri(), fields, Locale.forLanguageTag(language));
     }
 }

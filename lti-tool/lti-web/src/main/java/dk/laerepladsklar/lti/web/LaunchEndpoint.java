@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.web;
 
 import dk.laerepladsklar.lti.api.LaunchListener;
+import dk.laerepladsklar.lti.core.login.PendingLogins;
 import dk.laerepladsklar.lti.core.validation.LaunchAttempt;
 import dk.laerepladsklar.lti.core.validation.LaunchClaimsReader;
 import dk.laerepladsklar.lti.core.validation.LaunchRejected;
@@ -37,6 +38,10 @@ public class LaunchEndpoint {
     ToolUrls urls;
     @Inject
     FailurePage failurePage;
+    @Inject
+    BrowserBindingPages bindingPages;
+    @Inject
+    PendingLogins pendingLogins;
     @Context
     UriInfo uriInfo;
     @Context
@@ -46,14 +51,24 @@ public class LaunchEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
                            @FormParam("error") String error, @FormParam("error_description") String errorDescription,
-                           @FormParam("lti_storage_secret") String storageSecret) {
+                           @FormParam(BrowserBindingPages.STORAGE_SECRET) String storageSecret,
+                           @FormParam(BrowserBindingPages.STORAGE_ATTEMPTED) String storageAttempted) {
         boolean secure = BrowserContext.allowsSecureCookies(request);
         if (error != null && idToken == null) {
             LOG.warnf("LTI launch refused: PLATFORM_ERROR %s (%s)", error, errorDescription);
             return failurePage.render(dk.laerepladsklar.lti.core.validation.Rejection.MALFORMED_CLAIM,
                     BrowserContext.locale(request, null));
         }
-        String browserSecret = storageSecret != null ? storageSecret : LoginCookie.read(request, state);
+        String browserSecret = storageSecret != null && !storageSecret.isBlank() ? storageSecret : LoginCookie.read(request, state);
+        if (browserSecret == null && storageAttempted == null) {
+            // No partitioned cookie came back (third-party cookies blocked): let the page find the secret in
+            // the platform's storage or the tool's window storage and post the launch again.
+            var pending = pendingLogins.peek(state);
+            if (pending.isPresent()) {
+                return bindingPages.recoveryPage(urls.launch(uriInfo.getBaseUri()), idToken, pending.get(),
+                        BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
+            }
+        }
         try {
             ValidatedLaunch validated = validator.validate(new LaunchAttempt(idToken, state, browserSecret));
             signIn();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.jboss.logging.Logger;
 
 /** OIDC login initiation, by GET or form POST (Moodle posts), answered with a redirect to the platform. */
@@ -31,6 +30,8 @@ public class LoginEndpoint {
     ToolUrls urls;
     @Inject
     FailurePage failurePage;
+    @Inject
+    BrowserBindingPages bindingPages;
     @Context
     UriInfo uriInfo;
     @Context
@@ -59,12 +60,9 @@ public class LoginEndpoint {
         try {
             AuthenticationRequest auth = loginStarter.start(initiation, urls.launch(uriInfo.getBaseUri()));
             boolean secure = BrowserContext.allowsSecureCookies(request);
-            return Response.status(Response.Status.FOUND)
-                    .location(URI.create(auth.url()))
-                    .header("Set-Cookie", LoginCookie.setHeader(auth.login().state(), auth.login().browserSecret(), secure))
-                    .header("Cache-Control", "no-store")
-                    .header("Referrer-Policy", "no-referrer")
-                    .build();
+            return bindingPages.loginPage(auth.url(), auth.login(),
+                    LoginCookie.setHeader(auth.login().state(), auth.login().browserSecret(), secure),
+                    BrowserContext.locale(request, null));
         } catch (LaunchRejected rejected) {
             LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.reason(), initiation.issuer(), initiation.clientId());
             return failurePage.render(rejected.reason(), BrowserContext.locale(request, null));

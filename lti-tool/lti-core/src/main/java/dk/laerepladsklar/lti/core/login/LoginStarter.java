@@ -31,7 +31,7 @@ public class LoginStarter {
         Registration registration = registrations.find(initiation.issuer(), initiation.clientId())
                 .orElseThrow(() -> new LaunchRejected(Rejection.UNREGISTERED_PLATFORM,
                         initiation.issuer() + " / " + initiation.clientId()));
-        PendingLogin login = pendingLogins.start(registration, initiation.targetLinkUri());
+        PendingLogin login = pendingLogins.start(registration, initiation.targetLinkUri(), initiation.storageTarget());
         StringBuilder url = new StringBuilder(registration.authLoginUrl())
                 .append(registration.authLoginUrl().contains("?") ? '&' : '?')
                 .append("scope=openid&response_type=id_token&response_mode=form_post&prompt=none");

@@ -7,8 +7,11 @@ import java.security.MessageDigest;
 /**
  * A login the tool started and the platform has not yet answered.
  *
- * @param browserSecret a secret handed only to the browser that started the login (in a cookie or the
- *                      platform's storage); the launch must present it, so a stolen state is worthless
+ * @param browserSecret a secret handed only to the browser that started the login (in a partitioned cookie,
+ *                      and in the platform's storage or the tool's own window storage); the launch must
+ *                      present it, so a state taken from another browser is worthless
+ * @param storageTarget the frame of the platform's storage ({@code lti_storage_target}), or null
+ * @param storageOrigin the origin to address platform storage messages to (the platform's auth endpoint)
  */
 public record PendingLogin(String state,
                            String nonce,
@@ -17,7 +20,13 @@ public record PendingLogin(String state,
                            String issuer,
                            String clientId,
                            String targetLinkUri,
+                           String storageTarget,
+                           String storageOrigin,
                            long expiresAtMillis) {
+
+    public boolean usesPlatformStorage() {
+        return storageTarget != null && !storageTarget.isBlank();
+    }
 
     public boolean expired(long nowMillis) {
         return nowMillis > expiresAtMillis;

@@ -23,14 +23,14 @@ public class PendingLogins {
     private final Map<String, Long> spentStates = new ConcurrentHashMap<>();
     private final AtomicInteger untilSweep = new AtomicInteger(1_000);
 
-    public PendingLogin start(Registration registration, String targetLinkUri) {
+    public PendingLogin start(Registration registration, String targetLinkUri, String storageTarget) {
         sweepNowAndThen();
         if (pending.size() >= MAX_PENDING) {
             throw new IllegalStateException("Too many logins in progress");
         }
         PendingLogin login = new PendingLogin(RandomTokens.next(), RandomTokens.next(), RandomTokens.next(),
                 registration.platformId(), registration.issuer(), registration.clientId(), targetLinkUri,
-                System.currentTimeMillis() + LIFETIME.toMillis());
+                storageTarget, origin(registration.authLoginUrl()), System.currentTimeMillis() + LIFETIME.toMillis());
         pending.put(login.state(), login);
         return login;
     }
@@ -58,6 +58,11 @@ public class PendingLogins {
     public Optional<PendingLogin> peek(String state) {
         return Optional.ofNullable(state == null ? null : pending.get(state))
                 .filter(l -> !l.expired(System.currentTimeMillis()));
+    }
+
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
     int size() {
