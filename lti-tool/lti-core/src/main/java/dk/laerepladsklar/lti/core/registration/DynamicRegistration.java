@@ -63,8 +63,9 @@ public class DynamicRegistration {
         }
         String name = platform != null && platform.get("product_family_code") != null
                 ? issuer + " (" + product + ")" : issuer;
+        // The site that opened the registration shows the tool in its iframes (for Canvas, the school's own domain).
         Registration registration = registrations.register(new PlatformEndpoints(issuer, clientId, name,
-                authorizationEndpoint, tokenEndpoint, jwksUri), deploymentId);
+                authorizationEndpoint, tokenEndpoint, jwksUri, List.of(originOf(openidConfigurationUrl))), deploymentId);
         LOG.infof("Registered with %s (%s): client_id %s, deployment %s", issuer, product, clientId, deploymentId);
         return new RegisteredTool(registration, product, "moodle".equalsIgnoreCase(product));
     }
@@ -165,6 +166,11 @@ public class DynamicRegistration {
         } catch (IllegalArgumentException e) {
             throw new RegistrationFailed("BAD_URL", url);
         }
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
     private static String text(Map<String, Object> json, String name) {

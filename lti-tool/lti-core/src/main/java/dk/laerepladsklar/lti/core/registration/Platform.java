@@ -38,6 +38,10 @@ public class Platform {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** Extra origins allowed to frame the tool, space-separated. */
+    @Column(name = "frame_origins", length = 2000)
+    private String frameOrigins;
+
     protected Platform() {
     }
 
@@ -50,6 +54,23 @@ public class Platform {
         this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : requireUrl(tokenUrl, "token endpoint");
         this.jwksUrl = requireUrl(jwksUrl, "JWKS endpoint");
         this.registeredAt = Instant.now();
+    }
+
+    /** Adds origins that may show the tool in an iframe (each {@code scheme://host[:port]}). */
+    public void allowFraming(java.util.Collection<String> origins) {
+        java.util.Set<String> all = new java.util.TreeSet<>(getFrameOrigins());
+        for (String origin : origins) {
+            URI uri = URI.create(origin.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("Not an origin: " + origin);
+            }
+            all.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+        }
+        frameOrigins = all.isEmpty() ? null : String.join(" ", all);
+    }
+
+    public java.util.List<String> getFrameOrigins() {
+        return frameOrigins == null || frameOrigins.isBlank() ? java.util.List.of() : java.util.List.of(frameOrigins.split(" "));
     }
 
     /** Points the registration at new endpoints, e.g. after the platform moved. */

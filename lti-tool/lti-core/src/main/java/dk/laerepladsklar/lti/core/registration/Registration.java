@@ -13,10 +13,12 @@ public record Registration(PlatformId platformId,
                            String tokenUrl,
                            String jwksUrl,
                            Set<String> deploymentIds,
+                           java.util.List<String> frameOrigins,
                            Instant loadedAt) {
 
     public Registration {
         deploymentIds = Set.copyOf(deploymentIds);
+        frameOrigins = java.util.List.copyOf(frameOrigins);
     }
 
     public boolean hasDeployment(String deploymentId) {
@@ -26,6 +28,6 @@ public record Registration(PlatformId platformId,
     static Registration of(Platform platform, Set<String> deploymentIds) {
         return new Registration(new PlatformId(platform.getId()), platform.getIssuer(), platform.getClientId(),
                 platform.getName(), platform.getAuthLoginUrl(), platform.getTokenUrl(), platform.getJwksUrl(),
-                deploymentIds, Instant.now());
+                deploymentIds, platform.getFrameOrigins(), Instant.now());
     }
 }

@@ -28,6 +28,12 @@ public class Registrations {
     EntityManager em;
 
     private final Map<Key, Optional<Registration>> snapshots = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Grows with every registration made on this node, so caches built from registrations know to rebuild. */
+    public long changes() {
+        return changes.get();
+    }
 
     private record Key(String issuer, String clientId) {
     }
@@ -86,6 +92,26 @@ public class Registrations {
         return Optional.ofNullable(em.find(Platform.class, id.value()));
     }
 
+    /** Every origin that may frame the tool: each platform's issuer, auth endpoint and extra origins. */
+    public java.util.Set<String> frameOrigins() {
+        java.util.Set<String> origins = new java.util.TreeSet<>();
+        for (Platform platform : all()) {
+            java.util.stream.Stream.of(origin(platform.getIssuer()), origin(platform.getAuthLoginUrl()))
+                    .filter(java.util.Objects::nonNull).forEach(origins::add);
+            origins.addAll(platform.getFrameOrigins());
+        }
+        return origins;
+    }
+
+    private static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getHost() == null ? null : uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public List<Platform> all() {
         return em.createQuery("select p from Platform p order by p.name", Platform.class).getResultList();
     }
@@ -108,6 +134,7 @@ public class Registrations {
         } else {
             platform.updateEndpoints(endpoints.name(), endpoints.authLoginUrl(), endpoints.tokenUrl(), endpoints.jwksUrl());
         }
+        platform.allowFraming(endpoints.frameOrigins());
         if (deploymentId != null && !deploymentId.isBlank()
                 && !deploymentIdsOf(platform).contains(deploymentId.strip())) {
             em.persist(new Deployment(platform, deploymentId));
@@ -115,6 +142,7 @@ public class Registrations {
         em.flush();
         Registration registration = Registration.of(platform, new HashSet<>(deploymentIdsOf(platform)));
         snapshots.put(new Key(platform.getIssuer(), platform.getClientId()), Optional.of(registration));
+        changes.incrementAndGet();
         return registration;
     }
 }
