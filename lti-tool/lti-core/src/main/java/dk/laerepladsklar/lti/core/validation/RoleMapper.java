@@ -15,6 +15,7 @@ public final class RoleMapper {
     private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
     private static final String URN = "urn:lti:role:ims/lis/";
     private static final String INSTITUTION_URN = "urn:lti:instrole:ims/lis/";
+    private static final String SYSTEM_URN = "urn:lti:sysrole:ims/lis/";
 
     private RoleMapper() {
     }
@@ -38,26 +39,38 @@ public final class RoleMapper {
                 return contextRole(rest.substring("membership".length()));
             }
             if (rest.startsWith("institution/person#") || rest.startsWith("system/person#")) {
-                String principal = rest.substring(rest.indexOf('#') + 1);
-                return "Administrator".equals(principal) || "SysAdmin".equals(principal)
-                        ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
+                return administrator(rest.substring(rest.indexOf('#') + 1));
             }
             return Optional.empty();
         }
         if (role.startsWith(URN)) {
-            return contextRole("/" + role.substring(URN.length()));
+            // LTI 1.1 writes a sub-role after a slash: urn:lti:role:ims/lis/Instructor/TeachingAssistant
+            String tail = role.substring(URN.length());
+            int slash = tail.indexOf('/');
+            return contextRole("/" + (slash < 0 ? tail : tail.substring(0, slash) + "#" + tail.substring(slash + 1)));
         }
         if (role.startsWith(INSTITUTION_URN)) {
-            return "Administrator".equals(role.substring(INSTITUTION_URN.length()))
-                    ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
+            return administrator(role.substring(INSTITUTION_URN.length()));
         }
-        if (role.contains(":") ) {
+        if (role.startsWith(SYSTEM_URN)) {
+            return administrator(role.substring(SYSTEM_URN.length()));
+        }
+        if (role.contains(":")) {
             return Optional.empty(); // some other vocabulary
         }
         return contextRole("/" + role);
     }
 
-    /** {@code #Learner}, {@code /Instructor#TeachingAssistant}, or a short {@code /Learner}. */
+    /** Institution and system roles grant nothing in a course, except that an administrator administers. */
+    private static Optional<Role> administrator(String principal) {
+        return "Administrator".equals(principal) || "SysAdmin".equals(principal)
+                ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
+    }
+
+    /**
+     * {@code #Learner}, {@code /Instructor#TeachingAssistant}, or a short {@code /Learner}. A sub-role counts
+     * as its principal role, except that the teaching assistant sub-roles of Instructor make an assistant.
+     */
     private static Optional<Role> contextRole(String tail) {
         String principal;
         String subRole = null;
@@ -70,7 +83,8 @@ public final class RoleMapper {
         } else {
             return Optional.empty();
         }
-        if ("TeachingAssistant".equals(subRole) || "TeachingAssistant".equals(principal)) {
+        if ("TeachingAssistant".equals(principal)
+                || "Instructor".equals(principal) && subRole != null && subRole.startsWith("TeachingAssistant")) {
             return Optional.of(Role.TEACHING_ASSISTANT);
         }
         return switch (principal) {

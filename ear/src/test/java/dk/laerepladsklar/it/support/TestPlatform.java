@@ -1,0 +1,167 @@
+package dk.laerepladsklar.it.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * The test's own LTI platform, shaped like a Moodle site: its issuer is its origin, it publishes its public
+ * keys at {@code /mod/lti/certs.php} from a JDK HTTP server on 127.0.0.1, counts how often the tool fetches
+ * them, and can rotate its key. It is registered with the tool as data, in the tool's own database.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    private static final String JWKS_PATH = "/mod/lti/certs.php";
+
+    private final HttpServer server;
+    private final String clientId;
+    private final String deploymentId = "1";
+    private final AtomicInteger jwksRequests = new AtomicInteger();
+    private final AtomicLong lastJwksRequest = new AtomicLong();
+    private volatile RSAKey key;
+    private volatile String publishedKeys;
+
+    private TestPlatform(HttpServer server, String clientId, RSAKey key) {
+        this.server = server;
+        this.clientId = clientId;
+        publish(key);
+        server.createContext(JWKS_PATH, exchange -> {
+            jwksRequests.incrementAndGet();
+            lastJwksRequest.set(System.currentTimeMillis());
+            byte[] body = publishedKeys.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    /** A platform on a free port of 127.0.0.1, with a fresh RSA key whose kid is {@code <name>-key-1}. */
+    public static TestPlatform start(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            return new TestPlatform(server, "lpk-" + name + "-" + UUID.randomUUID().toString().substring(0, 8),
+                    newKey(name + "-key-1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RSAKey newKey(String kid) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers this platform and its deployment by writing the rows an admin's registration would write. */
+    public TestPlatform registerIn(DataSource db) {
+        UUID platformId = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = db.getConnection();
+             PreparedStatement platform = connection.prepareStatement(
+                     "insert into lti_platform (id, issuer, client_id, name, auth_login_url, token_url, jwks_url, registered_at)"
+                             + " values (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement deployment = connection.prepareStatement(
+                     "insert into lti_deployment (id, platform_id, deployment_id, created_at) values (?, ?, ?, ?)")) {
+            platform.setObject(1, platformId);
+            platform.setString(2, issuer());
+            platform.setString(3, clientId);
+            platform.setString(4, "Test platform " + clientId);
+            platform.setString(5, authUrl());
+            platform.setString(6, issuer() + "/mod/lti/token.php");
+            platform.setString(7, jwksUrl());
+            platform.setTimestamp(8, now);
+            platform.executeUpdate();
+            deployment.setObject(1, UUID.randomUUID());
+            deployment.setObject(2, platformId);
+            deployment.setString(3, deploymentId);
+            deployment.setTimestamp(4, now);
+            deployment.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not register the test platform", e);
+        }
+        return this;
+    }
+
+    /** Replaces the published key set by a single new key, and signs with it from now on. */
+    public RSAKey rotateKey(String kid) {
+        publish(newKey(kid));
+        return key;
+    }
+
+    private void publish(RSAKey newKey) {
+        this.key = newKey;
+        this.publishedKeys = new JWKSet(newKey.toPublicJWK()).toString();
+    }
+
+    /** A launch of this platform for a learner (Moodle user 5, Ali Hassan) in a course. */
+    public Launches learner(String courseId) {
+        return Launches.learner(this, courseId);
+    }
+
+    /** A launch of this platform for an instructor (Moodle user 3, Hanne Holm) in a course. */
+    public Launches instructor(String courseId) {
+        return Launches.instructor(this, courseId);
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String authUrl() {
+        return issuer() + "/mod/lti/auth.php";
+    }
+
+    public String jwksUrl() {
+        return issuer() + JWKS_PATH;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    /** The key the platform currently signs with and publishes. */
+    public RSAKey key() {
+        return key;
+    }
+
+    /** How many times the tool fetched the key set. */
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    /** When the tool last fetched the key set (epoch millis, 0 if never). */
+    public long lastJwksRequestMillis() {
+        return lastJwksRequest.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
