@@ -56,10 +56,10 @@ public final class LtiBrowser {
         form.put("lti_deployment_id", platform.deploymentId());
         CookieJar cookies = new CookieJar();
         HttpResponse<String> response = http.post(toolBase + "/api/lti/login", HtmlForm.encode(form), cookies);
-        if (response.statusCode() != 302) {
+        String location = DemoLaunchClient.authUrlFrom(response);
+        if (location == null) {
             throw new IllegalStateException("The login initiation answered " + response.statusCode() + ": " + response.body());
         }
-        String location = response.headers().firstValue("location").orElseThrow();
         if (!location.startsWith(platform.authUrl() + "?")) {
             throw new IllegalStateException("The tool did not redirect to the platform's auth endpoint: " + location);
         }

@@ -98,7 +98,7 @@ public class DemoLaunchClient {
     private static final java.util.regex.Pattern CONTINUE = java.util.regex.Pattern.compile("id=\"continue\" href=\"([^\"]+)\"");
 
     /** The platform auth URL the tool's login page goes on to (a page, so it can use platform storage first). */
-    static String authUrlFrom(HttpResponse<String> login) {
+    public static String authUrlFrom(HttpResponse<String> login) {
         if (login.statusCode() == 302) {
             return login.headers().firstValue("location").orElse(null);
         }

@@ -6,8 +6,17 @@ public class LaunchRejected extends Exception {
     private final Rejection reason;
 
     public LaunchRejected(Rejection reason, String detail) {
-        super(reason + ": " + detail, null, false, false);
+        super(reason + ": " + printable(detail), null, false, false);
         this.reason = reason;
+    }
+
+    /** Details may quote an untrusted token: no control characters (log forging), and not too long. */
+    static String printable(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        String clean = detail.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 300 ? clean.substring(0, 300) + "…" : clean;
     }
 
     public Rejection reason() {

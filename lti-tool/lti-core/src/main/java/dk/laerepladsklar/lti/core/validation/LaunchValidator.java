@@ -75,6 +75,12 @@ public class LaunchValidator {
         if (attempt.state() == null || attempt.state().isBlank()) {
             throw new LaunchRejected(Rejection.STATE_MISSING, "no state posted");
         }
+        // The binding is checked before the login is used up, so whoever knows only the state cannot spoil
+        // the real user's launch by posting first.
+        PendingLogin pending = pendingLogins.peek(attempt.state()).orElse(null);
+        if (pending != null && !pending.isBoundTo(attempt.browserSecret())) {
+            throw new LaunchRejected(Rejection.BROWSER_MISMATCH, "state presented by another browser than the one that logged in");
+        }
         PendingLogin login = pendingLogins.consume(attempt.state()).orElse(null);
         if (login == null) {
             if (pendingLogins.wasSpent(attempt.state())) {

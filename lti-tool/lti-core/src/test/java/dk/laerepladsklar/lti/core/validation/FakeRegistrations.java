@@ -22,7 +22,7 @@ class FakeRegistrations extends Registrations {
 
     Registration register(String issuer, String clientId, String jwksUrl, String... deploymentIds) {
         Registration registration = new Registration(new PlatformId(UUID.randomUUID()), issuer, clientId, "Skolens Moodle",
-                issuer + "/mod/lti/auth.php", issuer + "/mod/lti/token.php", jwksUrl, Set.of(deploymentIds), Instant.now());
+                issuer + "/mod/lti/auth.php", issuer + "/mod/lti/token.php", jwksUrl, Set.of(deploymentIds), java.util.List.of(), Instant.now());
         snapshots.put(key(issuer, clientId), registration);
         stored.put(key(issuer, clientId), registration);
         return registration;
@@ -34,7 +34,7 @@ class FakeRegistrations extends Registrations {
         Set<String> deployments = new HashSet<>(old.deploymentIds());
         deployments.add(deploymentId);
         stored.put(key(issuer, clientId), new Registration(old.platformId(), old.issuer(), old.clientId(), old.name(),
-                old.authLoginUrl(), old.tokenUrl(), old.jwksUrl(), deployments, Instant.now()));
+                old.authLoginUrl(), old.tokenUrl(), old.jwksUrl(), deployments, old.frameOrigins(), Instant.now()));
     }
 
     @Override

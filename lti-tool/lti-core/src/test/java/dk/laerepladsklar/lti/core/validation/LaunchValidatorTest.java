@@ -258,12 +258,15 @@ class LaunchValidatorTest {
         }
 
         @Test
-        void aStateBurntByAFailedAttemptCannotBeUsedAgain() {
+        void aStrangerWhoKnowsOnlyTheStateCannotSpoilTheRealLaunch() throws LaunchRejected {
             PendingLogin login = login();
             String idToken = signed(Launches.learner("C1"), login);
-            assertRejected(Rejection.BROWSER_MISMATCH, new LaunchAttempt(idToken, login.state(), "stolen"));
+            assertRejected(Rejection.BROWSER_MISMATCH, new LaunchAttempt("junk", login.state(), "stolen"));
 
-            assertRejected(Rejection.LOGIN_EXPIRED, new LaunchAttempt(idToken, login.state(), login.browserSecret()));
+            ValidatedLaunch launch = validator.validate(new LaunchAttempt(idToken, login.state(), login.browserSecret()));
+
+            assertEquals("C1", launch.launch().context().id());
+            assertRejected(Rejection.NONCE_REPLAYED, new LaunchAttempt(idToken, login.state(), login.browserSecret()));
         }
 
         @Test
@@ -417,7 +420,7 @@ class LaunchValidatorTest {
     // --- the tool's side: a login, then the launch that answers it ---
 
     private PendingLogin login() {
-        return pendingLogins.start(moodle, TARGET_LINK_URI);
+        return pendingLogins.start(moodle, TARGET_LINK_URI, null);
     }
 
     private static String signed(Launches launch, PendingLogin login) {
