@@ -1,0 +1,131 @@
+package dk.laerepladsklar.kernel.activity;
+
+import dk.laerepladsklar.lti.api.PlatformId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An activity placed in a course: created when a teacher picks it in Deep Linking, bound to the platform's
+ * resource link at its first launch, and tied to its gradebook column when there is one.
+ */
+@Entity
+@Table(name = "placement")
+public class Placement {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "platform_id", nullable = false)
+    private UUID platformId;
+
+    @Column(name = "context_id", nullable = false)
+    private String contextId;
+
+    @Column(name = "resource_link_id")
+    private String resourceLinkId;
+
+    @Column(name = "activity_type", nullable = false)
+    private String activityType;
+
+    @Column(name = "activity_key", nullable = false)
+    private String activityKey;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "score_maximum", nullable = false)
+    private double scoreMaximum;
+
+    @Column(name = "line_item_url", length = 1000)
+    private String lineItemUrl;
+
+    @Column(name = "line_items_url", length = 1000)
+    private String lineItemsUrl;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Placement() {
+    }
+
+    public Placement(PlatformId platform, String contextId, ActivityRef activity, String title, double scoreMaximum) {
+        this.id = UUID.randomUUID();
+        this.platformId = Objects.requireNonNull(platform, "platform").value();
+        if (contextId == null || contextId.isBlank()) {
+            throw new IllegalArgumentException("A placement belongs to a course");
+        }
+        this.contextId = contextId;
+        this.activityType = activity.type();
+        this.activityKey = activity.key();
+        this.title = title == null || title.isBlank() ? activity.toString() : title;
+        if (scoreMaximum <= 0) {
+            throw new IllegalArgumentException("A placement needs a positive score maximum");
+        }
+        this.scoreMaximum = scoreMaximum;
+        this.createdAt = Instant.now();
+    }
+
+    /** Ties the placement to the platform's link at its first launch; a link, once bound, stays. */
+    public void bindTo(String resourceLinkId) {
+        if (this.resourceLinkId == null) {
+            this.resourceLinkId = resourceLinkId;
+        } else if (!this.resourceLinkId.equals(resourceLinkId)) {
+            throw new IllegalStateException("Placement " + id + " is bound to another link");
+        }
+    }
+
+    /** Remembers where the gradebook column and the course's column container are, as the launch said. */
+    public void useGradebook(String lineItemUrl, String lineItemsUrl) {
+        if (lineItemUrl != null && !lineItemUrl.isBlank()) {
+            this.lineItemUrl = lineItemUrl;
+        }
+        if (lineItemsUrl != null && !lineItemsUrl.isBlank()) {
+            this.lineItemsUrl = lineItemsUrl;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public PlatformId getPlatform() {
+        return new PlatformId(platformId);
+    }
+
+    public String getContextId() {
+        return contextId;
+    }
+
+    public String getResourceLinkId() {
+        return resourceLinkId;
+    }
+
+    public ActivityRef getActivity() {
+        return new ActivityRef(activityType, activityKey);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public double getScoreMaximum() {
+        return scoreMaximum;
+    }
+
+    public String getLineItemUrl() {
+        return lineItemUrl;
+    }
+
+    public String getLineItemsUrl() {
+        return lineItemsUrl;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

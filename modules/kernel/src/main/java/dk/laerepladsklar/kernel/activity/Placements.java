@@ -1,0 +1,110 @@
+package dk.laerepladsklar.kernel.activity;
+
+import dk.laerepladsklar.lti.api.GradebookAccess;
+import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.lti.api.LaunchKind;
+import dk.laerepladsklar.lti.api.PlatformId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The activities placed in courses, and which placement a launch opens. */
+@ApplicationScoped
+public class Placements {
+
+    /** Custom parameter with the placement a Deep Linking content item created. */
+    public static final String PLACEMENT_PARAMETER = "placement";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public Placement create(PlatformId platform, String contextId, ActivityRef activity, String title, double scoreMaximum) {
+        Placement placement = new Placement(platform, contextId, activity, title, scoreMaximum);
+        em.persist(placement);
+        return placement;
+    }
+
+    public Optional<Placement> find(UUID id) {
+        return Optional.ofNullable(id == null ? null : em.find(Placement.class, id));
+    }
+
+    /** The placements of one course, oldest first. */
+    public List<Placement> inContext(PlatformId platform, String contextId) {
+        return em.createQuery("select p from Placement p where p.platformId = :platform and p.contextId = :context "
+                        + "order by p.createdAt", Placement.class)
+                .setParameter("platform", platform.value()).setParameter("context", contextId).getResultList();
+    }
+
+    /**
+     * The placement a resource link launch opens: the one bound to its link; else the one its custom
+     * {@code placement} parameter names (bound now, at the first launch); else a new one for its custom
+     * {@code activity} parameter (a copied course, or a link an admin made by hand). Also keeps the
+     * placement's gradebook column up to date with what the launch says.
+     */
+    @Transactional
+    public Optional<Placement> forLaunch(Launch launch) {
+        if (launch.kind() != LaunchKind.RESOURCE_LINK || launch.context() == null) {
+            return Optional.empty();
+        }
+        String link = launch.resourceLink().id();
+        Optional<Placement> placement = em.createQuery(
+                        "select p from Placement p where p.platformId = :platform and p.resourceLinkId = :link", Placement.class)
+                .setParameter("platform", launch.platform().value()).setParameter("link", link)
+                .getResultStream().findFirst();
+        if (placement.isEmpty()) {
+            placement = unboundNamedBy(launch).or(() -> createdFromActivityParameter(launch));
+            placement.ifPresent(p -> p.bindTo(link));
+        }
+        placement.ifPresent(p -> launch.gradebookIfAny().ifPresent(ags -> useGradebook(p, ags)));
+        return placement;
+    }
+
+    /** Binds a link that carries no activity to the one a teacher chose for it. */
+    @Transactional
+    public Placement chooseFor(Launch launch, ActivityRef activity, String title, double scoreMaximum) {
+        Placement placement = create(launch.platform(), launch.context().id(), activity, title, scoreMaximum);
+        placement.bindTo(launch.resourceLink().id());
+        launch.gradebookIfAny().ifPresent(ags -> useGradebook(placement, ags));
+        return placement;
+    }
+
+    private static void useGradebook(Placement placement, GradebookAccess ags) {
+        placement.useGradebook(ags.lineItem(), ags.lineItems());
+    }
+
+    private Optional<Placement> unboundNamedBy(Launch launch) {
+        String named = launch.custom().get(PLACEMENT_PARAMETER);
+        UUID id;
+        try {
+            id = named == null ? null : UUID.fromString(named);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return find(id).filter(p -> p.getResourceLinkId() == null)
+                .filter(p -> p.getPlatform().equals(launch.platform()) && p.getContextId().equals(launch.context().id()));
+    }
+
+    private Optional<Placement> createdFromActivityParameter(Launch launch) {
+        return ActivityRef.parse(launch.custom().get(ActivityRef.CUSTOM_PARAMETER)).map(activity -> {
+            String title = launch.resourceLink().title() == null ? activity.toString() : launch.resourceLink().title();
+            double maximum = parseMaximum(launch.custom().get("score_maximum"));
+            Placement placement = new Placement(launch.platform(), launch.context().id(), activity, title, maximum);
+            em.persist(placement);
+            return placement;
+        });
+    }
+
+    private static double parseMaximum(String value) {
+        try {
+            double maximum = value == null ? 100 : Double.parseDouble(value);
+            return maximum > 0 ? maximum : 100;
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+}
