@@ -16,9 +16,20 @@ public class SignedInUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Launch launch;
+    private java.util.UUID placementId;
 
     public void signIn(Launch launch) {
         this.launch = launch;
+        this.placementId = null;
+    }
+
+    /** The placed activity the launch opened, if any. */
+    public void openPlacement(java.util.UUID placementId) {
+        this.placementId = placementId;
+    }
+
+    public Optional<java.util.UUID> placement() {
+        return Optional.ofNullable(placementId);
     }
 
     public boolean isSignedIn() {

@@ -1,17 +1,46 @@
 package dk.laerepladsklar.classroom.view;
 
+import dk.laerepladsklar.classroom.boundary.ClassOverviews;
+import dk.laerepladsklar.classroom.control.Overview;
+import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
 
-/** The teacher's class page for the course they launched from. */
+/** The teacher's class page: every student of the course and their progress in each placed activity. */
 @Named
-@RequestScoped
-public class ClassView {
+@ViewScoped
+public class ClassView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     SignedInUser user;
+    @Inject
+    ClassOverviews overviews;
+
+    private Overview overview;
+
+    @PostConstruct
+    void init() {
+        overview = overviews.of(user.current(), false);
+    }
+
+    public void refreshRoster() {
+        overview = overviews.of(user.current(), true);
+        PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(), "overview.refreshed");
+    }
+
+    public void retry(String placementId, String studentSubject) {
+        overviews.retrySync(user.current(), UUID.fromString(placementId), studentSubject);
+        overview = overviews.of(user.current(), false);
+        PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(), "overview.retrying");
+    }
 
     public String getCourseTitle() {
         return user.getCourseTitle();
@@ -19,5 +48,21 @@ public class ClassView {
 
     public String getTeacherName() {
         return user.getDisplayName();
+    }
+
+    public List<Overview.Column> getColumns() {
+        return overview.columns();
+    }
+
+    public List<Overview.StudentRow> getRows() {
+        return overview.rows();
+    }
+
+    public boolean isRosterMissing() {
+        return overview.rosterProblem() != null;
+    }
+
+    public String getRosterProblem() {
+        return overview.rosterProblem();
     }
 }

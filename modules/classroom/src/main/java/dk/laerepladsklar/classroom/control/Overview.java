@@ -1,0 +1,75 @@
+package dk.laerepladsklar.classroom.control;
+
+import dk.laerepladsklar.kernel.activity.GradebookSync;
+import dk.laerepladsklar.kernel.activity.ProgressState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The class overview: one row per student (everyone on the roster, also those who never opened the tool),
+ * one column per placed activity.
+ *
+ * @param rosterProblem why the roster could not be fetched, or null
+ */
+public record Overview(List<Column> columns, List<StudentRow> rows, Instant rosterAt, String rosterProblem) {
+
+    public record Column(UUID placementId, String title) {
+    }
+
+    /** A student's state in one activity; {@code sync} is null when no score was sent yet. */
+    public record Cell(ProgressState state, int percent, Double score, double scoreMaximum, GradebookSync.Status sync) {
+
+        public static final Cell NOT_STARTED = new Cell(ProgressState.NOT_STARTED, 0, null, 0, null);
+
+        public String getState() {
+            return state.name();
+        }
+
+        public int getPercent() {
+            return percent;
+        }
+
+        public String getScoreText() {
+            return score == null ? "" : String.format(java.util.Locale.ROOT, "%.0f/%.0f", score, scoreMaximum);
+        }
+
+        public String getSync() {
+            return sync == null ? "" : sync.state().name();
+        }
+
+        public String getSyncReason() {
+            return sync == null || sync.reason() == null ? "" : sync.reason();
+        }
+    }
+
+    /**
+     * @param name     the name the platform shared, or null when it shares none
+     * @param launched whether the student has opened any activity
+     */
+    public record StudentRow(String subject, String name, boolean launched, Map<UUID, Cell> cells) {
+
+        public Cell cell(UUID placementId) {
+            return cells.getOrDefault(placementId, Cell.NOT_STARTED);
+        }
+
+        public String getDisplayName() {
+            return name == null || name.isBlank() ? subject : name;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public boolean isLaunched() {
+            return launched;
+        }
+
+        /** The average share done over all placed activities, in percent. */
+        public int getTotalPercent() {
+            return cells.isEmpty() ? 0 : (int) Math.round(cells.values().stream().mapToInt(Cell::percent).sum()
+                    / (double) Math.max(1, cells.size()));
+        }
+    }
+}

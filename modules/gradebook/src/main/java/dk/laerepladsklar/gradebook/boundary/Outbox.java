@@ -1,0 +1,71 @@
+package dk.laerepladsklar.gradebook.boundary;
+
+import dk.laerepladsklar.gradebook.control.ScoreMapping;
+import dk.laerepladsklar.gradebook.entity.DeliveryStatus;
+import dk.laerepladsklar.gradebook.entity.ScoreDelivery;
+import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.Placements;
+import dk.laerepladsklar.kernel.activity.ProgressRecorded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Puts scores in the outbox in the same transaction as the progress that produced them, so nothing is lost
+ * when the platform is down and nothing is sent for progress that was rolled back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Placements placements;
+
+    @Transactional
+    public void record(@Observes ProgressRecorded progress) {
+        Optional<ScoreMapping.GradebookScore> score = ScoreMapping.of(progress);
+        Optional<Placement> placement = placements.find(progress.placementId());
+        if (score.isEmpty() || placement.isEmpty()) {
+            return;
+        }
+        ScoreMapping.GradebookScore s = score.get();
+        Instant now = Instant.now();
+        Optional<ScoreDelivery> latest = latest(progress);
+        if (latest.isPresent()) {
+            ScoreDelivery previous = latest.get();
+            if (previous.absorb(s.given(), s.maximum(), s.activity(), s.grading(), now)) {
+                return;
+            }
+            if (previous.getStatus() == DeliveryStatus.SENT && same(previous.toScore(), s)) {
+                return; // the gradebook already shows exactly this
+            }
+        }
+        em.persist(new ScoreDelivery(nextSeq(), progress.placementId(), placement.get().getPlatform().value(),
+                progress.studentSubject(), s.given(), s.maximum(), s.activity(), s.grading(), now,
+                latest.map(ScoreDelivery::getScoreTimestamp).orElse(null)));
+    }
+
+    private static boolean same(dk.laerepladsklar.lti.api.Score sent, ScoreMapping.GradebookScore next) {
+        return sent.given() == next.given() && sent.maximum() == next.maximum()
+                && sent.activityProgress() == next.activity() && sent.gradingProgress() == next.grading();
+    }
+
+    private Optional<ScoreDelivery> latest(ProgressRecorded progress) {
+        return em.createQuery("select d from ScoreDelivery d where d.placementId = :placement "
+                        + "and d.studentSubject = :student order by d.seq desc", ScoreDelivery.class)
+                .setParameter("placement", progress.placementId())
+                .setParameter("student", progress.studentSubject())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private long nextSeq() {
+        return ((Number) em.createNativeQuery("select nextval('score_delivery_seq')").getSingleResult()).longValue();
+    }
+}

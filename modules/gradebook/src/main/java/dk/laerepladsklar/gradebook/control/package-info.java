@@ -1,0 +1,2 @@
+/** Plain logic of the outbox: timestamps the platform accepts, and when to try again. */
+package dk.laerepladsklar.gradebook.control;

@@ -1,0 +1,234 @@
+package dk.laerepladsklar.gradebook.entity;
+
+import dk.laerepladsklar.lti.api.Score;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One score on its way to a platform's gradebook column, written in the same transaction as the progress
+ * that produced it. Its timestamp is whole seconds and strictly later than the previous score for the same
+ * student and placement, because Moodle refuses (409) a timestamp that is not later at one-second resolution.
+ */
+@Entity
+@Table(name = "score_delivery")
+public class ScoreDelivery {
+
+    @Id
+    private UUID id;
+
+    /** Creation order: the worker sends in this order. */
+    @Column(nullable = false)
+    private long seq;
+
+    @Column(name = "placement_id", nullable = false)
+    private UUID placementId;
+
+    @Column(name = "platform_id", nullable = false)
+    private UUID platformId;
+
+    @Column(name = "student_subject", nullable = false)
+    private String studentSubject;
+
+    @Column(name = "score_given", nullable = false)
+    private double scoreGiven;
+
+    @Column(name = "score_maximum", nullable = false)
+    private double scoreMaximum;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_progress", nullable = false)
+    private Score.ActivityProgress activityProgress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grading_progress", nullable = false)
+    private Score.GradingProgress gradingProgress;
+
+    /** The timestamp sent to the platform. */
+    @Column(name = "score_timestamp", nullable = false)
+    private Instant scoreTimestamp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeliveryStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    /** While a worker sends it, no other worker (on any node) takes it. */
+    @Column(name = "leased_until")
+    private Instant leasedUntil;
+
+    @Column(name = "last_reason")
+    private String lastReason;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ScoreDelivery() {
+    }
+
+    /**
+     * @param previousTimestamp the timestamp of the previous score for this student and placement, or null
+     */
+    public ScoreDelivery(long seq, UUID placementId, UUID platformId, String studentSubject, double scoreGiven,
+                         double scoreMaximum, Score.ActivityProgress activityProgress,
+                         Score.GradingProgress gradingProgress, Instant now, Instant previousTimestamp) {
+        this.id = UUID.randomUUID();
+        this.seq = seq;
+        this.placementId = Objects.requireNonNull(placementId);
+        this.platformId = Objects.requireNonNull(platformId);
+        this.studentSubject = Objects.requireNonNull(studentSubject);
+        this.status = DeliveryStatus.PENDING;
+        this.createdAt = now;
+        this.scoreTimestamp = laterThan(previousTimestamp, now);
+        this.nextAttemptAt = scoreTimestamp;
+        change(scoreGiven, scoreMaximum, activityProgress, gradingProgress);
+    }
+
+    /** Whole seconds, not before {@code now}, and at least one second after {@code previous}. */
+    static Instant laterThan(Instant previous, Instant now) {
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        if (previous != null && !second.isAfter(previous.truncatedTo(ChronoUnit.SECONDS))) {
+            second = previous.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        }
+        return second;
+    }
+
+    /** A newer score for a delivery that has not been taken by a worker yet: the newest wins, sent once. */
+    public boolean absorb(double scoreGiven, double scoreMaximum, Score.ActivityProgress activityProgress,
+                          Score.GradingProgress gradingProgress, Instant now) {
+        if (status != DeliveryStatus.PENDING || attempts > 0 || isLeased(now)) {
+            return false;
+        }
+        change(scoreGiven, scoreMaximum, activityProgress, gradingProgress);
+        return true;
+    }
+
+    private void change(double given, double maximum, Score.ActivityProgress activity, Score.GradingProgress grading) {
+        if (maximum <= 0 || given < 0 || given > maximum) {
+            throw new IllegalArgumentException("A score must lie between 0 and a positive maximum");
+        }
+        this.scoreGiven = given;
+        this.scoreMaximum = maximum;
+        this.activityProgress = Objects.requireNonNull(activity);
+        this.gradingProgress = Objects.requireNonNull(grading);
+    }
+
+    public boolean isLeased(Instant now) {
+        return leasedUntil != null && leasedUntil.isAfter(now);
+    }
+
+    public void lease(Instant until) {
+        this.leasedUntil = until;
+    }
+
+    public Score toScore() {
+        return new Score(studentSubject, scoreGiven, scoreMaximum, activityProgress, gradingProgress, scoreTimestamp, null);
+    }
+
+    public void delivered(Instant now) {
+        status = DeliveryStatus.SENT;
+        attempts++;
+        sentAt = now;
+        leasedUntil = null;
+        lastReason = null;
+    }
+
+    /** Try again after {@code wait}; with a stale timestamp, a later timestamp is used. */
+    public void retryAfter(Duration wait, String reason, boolean staleTimestamp, Instant now) {
+        attempts++;
+        lastReason = reason;
+        leasedUntil = null;
+        if (staleTimestamp) {
+            scoreTimestamp = laterThan(scoreTimestamp, now);
+        }
+        Instant next = now.plus(wait);
+        nextAttemptAt = next.isBefore(scoreTimestamp) ? scoreTimestamp : next;
+    }
+
+    public void failed(String reason, Instant now) {
+        status = DeliveryStatus.FAILED;
+        attempts++;
+        lastReason = reason;
+        leasedUntil = null;
+        sentAt = null;
+        nextAttemptAt = now;
+    }
+
+    /** A teacher asks to send a failed score again: a fresh timestamp, at once. */
+    public void retryNow(Instant now) {
+        if (status == DeliveryStatus.FAILED) {
+            status = DeliveryStatus.PENDING;
+            attempts = 0;
+            scoreTimestamp = laterThan(scoreTimestamp, now);
+            nextAttemptAt = scoreTimestamp;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public UUID getPlacementId() {
+        return placementId;
+    }
+
+    public UUID getPlatformId() {
+        return platformId;
+    }
+
+    public String getStudentSubject() {
+        return studentSubject;
+    }
+
+    public double getScoreGiven() {
+        return scoreGiven;
+    }
+
+    public Instant getScoreTimestamp() {
+        return scoreTimestamp;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastReason() {
+        return lastReason;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

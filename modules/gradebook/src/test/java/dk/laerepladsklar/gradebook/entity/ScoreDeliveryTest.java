@@ -1,0 +1,76 @@
+package dk.laerepladsklar.gradebook.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.lti.api.Score;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ScoreDeliveryTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-21T12:00:00.700Z");
+
+    private static ScoreDelivery delivery(Instant now, Instant previous) {
+        return new ScoreDelivery(1, UUID.randomUUID(), UUID.randomUUID(), "student-1", 50, 100,
+                Score.ActivityProgress.InProgress, Score.GradingProgress.FullyGraded, now, previous);
+    }
+
+    @Test
+    void theTimestampIsWholeSecondsAndNotInTheFuture() {
+        assertEquals(Instant.parse("2026-11-21T12:00:00Z"), delivery(NOON, null).getScoreTimestamp());
+    }
+
+    @Test
+    void twoScoresInTheSameSecondGetDifferentSecondsAsMoodleDemands() {
+        ScoreDelivery first = delivery(NOON, null);
+        ScoreDelivery second = delivery(NOON.plusMillis(200), first.getScoreTimestamp());
+
+        assertEquals(first.getScoreTimestamp().plusSeconds(1), second.getScoreTimestamp());
+        assertEquals(second.getScoreTimestamp(), second.getNextAttemptAt(), "not sent before its timestamp has come");
+    }
+
+    @Test
+    void aStaleTimestampIsMovedLaterOnRetry() {
+        ScoreDelivery delivery = delivery(NOON, null);
+        Instant before = delivery.getScoreTimestamp();
+
+        delivery.retryAfter(Duration.ZERO, "HTTP 409", true, NOON.plusMillis(100));
+
+        assertTrue(delivery.getScoreTimestamp().isAfter(before));
+        assertEquals(1, delivery.getAttempts());
+    }
+
+    @Test
+    void anUnsentScoreAbsorbsANewerOneButASentOneDoesNot() {
+        ScoreDelivery waiting = delivery(NOON, null);
+        assertTrue(waiting.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+        assertEquals(80, waiting.toScore().given());
+
+        waiting.delivered(NOON);
+        assertFalse(waiting.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+        assertEquals(DeliveryStatus.SENT, waiting.getStatus());
+    }
+
+    @Test
+    void aLeasedScoreIsNotChangedWhileAWorkerSendsIt() {
+        ScoreDelivery leased = delivery(NOON, null);
+        leased.lease(NOON.plusSeconds(60));
+
+        assertFalse(leased.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+    }
+
+    @Test
+    void aFailedScoreCanBeRetriedByTheTeacherWithALaterTimestamp() {
+        ScoreDelivery failed = delivery(NOON, null);
+        failed.failed("HTTP 422 NOT_A_STUDENT", NOON);
+
+        failed.retryNow(NOON.plusSeconds(30));
+
+        assertEquals(DeliveryStatus.PENDING, failed.getStatus());
+        assertEquals(Instant.parse("2026-11-21T12:00:30Z"), failed.getScoreTimestamp());
+    }
+}
