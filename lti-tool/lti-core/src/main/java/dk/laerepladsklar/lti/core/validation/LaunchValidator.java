@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dk.laerepladsklar.lti.core.deeplinking.DeepLinkingRequests;
 import dk.laerepladsklar.lti.core.keys.PlatformKeySets;
 import dk.laerepladsklar.lti.core.login.PendingLogin;
 import dk.laerepladsklar.lti.core.login.PendingLogins;
@@ -48,6 +49,8 @@ public class LaunchValidator {
     UsedNonces usedNonces;
     @Inject
     LaunchClaimsReader claimsReader;
+    @Inject
+    DeepLinkingRequests deepLinkingRequests;
 
     Clock clock = Clock.systemUTC();
 
@@ -67,7 +70,7 @@ public class LaunchValidator {
         String deploymentId = step9DeploymentIsRegistered(claims, registration);
         String messageType = step10MessageTypeAndVersion(claims);
         step11RequiredMessageClaims(claims, messageType);
-        return new ValidatedLaunch(claimsReader.read(claims, registration, deploymentId, messageType), registration, claims);
+        return deepLinkingRequests.keep(new ValidatedLaunch(claimsReader.read(claims, registration, deploymentId, messageType), registration, claims));
     }
 
     /** The state must be one this tool issued, not yet used, and presented by the browser it was issued to. */

@@ -23,6 +23,7 @@ import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.Role;
+import dk.laerepladsklar.lti.core.deeplinking.DeepLinkingRequests;
 import dk.laerepladsklar.lti.core.login.PendingLogin;
 import dk.laerepladsklar.lti.core.login.PendingLogins;
 import dk.laerepladsklar.lti.core.registration.Registration;
@@ -60,6 +61,7 @@ class LaunchValidatorTest {
     private final FakePlatformKeySets platformKeys = new FakePlatformKeySets();
     private final PendingLogins pendingLogins = new PendingLogins();
     private final LaunchValidator validator = new LaunchValidator();
+    private final DeepLinkingRequests deepLinkingRequests = new DeepLinkingRequests();
     private Registration moodle;
 
     @BeforeAll
@@ -77,6 +79,7 @@ class LaunchValidatorTest {
         validator.platformKeys = platformKeys;
         validator.usedNonces = new UsedNonces();
         validator.claimsReader = new LaunchClaimsReader();
+        validator.deepLinkingRequests = deepLinkingRequests;
         validator.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
@@ -184,6 +187,20 @@ class LaunchValidatorTest {
 
             assertEquals(LaunchKind.DEEP_LINKING, launch.kind());
             assertNull(launch.resourceLink());
+        }
+
+        @Test
+        void aDeepLinkingRequestIsKeptForTheResponseAndAResourceLinkIsNot() throws Exception {
+            Launch deepLinking = accept(Launches.deepLinking("C1")).launch();
+            Launch resourceLink = accept(Launches.learner("C1")).launch();
+
+            var kept = deepLinkingRequests.find(deepLinking.id()).orElseThrow();
+            assertEquals(ISSUER + "/mod/lti/contentitem_return.php?course=C1", kept.returnUrl());
+            assertEquals(CLIENT_ID, kept.clientId());
+            assertEquals(DEPLOYMENT_ID, kept.deploymentId());
+            assertEquals(TARGET_LINK_URI, kept.targetLinkUri());
+            assertTrue(kept.acceptsMultiple());
+            assertTrue(deepLinkingRequests.find(resourceLink.id()).isEmpty());
         }
 
         @Test
