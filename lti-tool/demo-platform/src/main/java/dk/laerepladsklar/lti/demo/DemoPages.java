@@ -3,6 +3,7 @@ package dk.laerepladsklar.lti.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -59,9 +60,13 @@ public class DemoPages {
         return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("da");
     }
 
+    /**
+     * An HTML page. The body goes out as bytes: RESTEasy escapes a String body of a 400 HTML answer (its
+     * message sanitizer), which would turn the demo's error pages into visible markup.
+     */
     static Response html(int status, String html) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(html).build();
+                .header("Cache-Control", "no-store").entity(html.getBytes(StandardCharsets.UTF_8)).build();
     }
 
     static String escape(String text) {
