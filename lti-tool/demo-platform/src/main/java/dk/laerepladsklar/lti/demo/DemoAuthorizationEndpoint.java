@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * The demo LMS's OIDC authorization endpoint. Like Moodle, it checks the request strictly (the redirect
- * URI must match exactly) and answers with a page that form-posts the signed id_token to the tool.
+ * URI must match exactly) and answers with a page that form-posts the signed id_token to the tool: a
+ * resource link launch (of the course's default link or of a placed one) or, for a teacher, a Deep Linking
+ * request, as the {@link LaunchRequestHint} says.
  */
 @Path("demo-lms/auth")
 public class DemoAuthorizationEndpoint {
@@ -30,6 +33,10 @@ public class DemoAuthorizationEndpoint {
     DemoPages pages;
     @Inject
     DemoToolClients clients;
+    @Inject
+    DemoGradebook gradebook;
+    @Inject
+    DemoDeepLinkRequests deepLinkRequests;
     @Context
     UriInfo uriInfo;
 
@@ -75,8 +82,23 @@ public class DemoAuthorizationEndpoint {
         if (person == null) {
             return pages.error("auth.error.user");
         }
-        String idToken = idTokens.resourceLinkLaunch(platform.issuer(uriInfo.getBaseUri()), client, course, person,
-                hint, nonce);
+        String issuer = platform.issuer(uriInfo.getBaseUri());
+        String idToken;
+        if (hint.deepLinking()) {
+            if (!person.teacher() || client.deepLinkingUri() == null) {
+                return pages.error("auth.error.deepLinking");
+            }
+            String data = deepLinkRequests.open(client, course.id(), person.id(), hint.locale(), Instant.now());
+            idToken = idTokens.deepLinkingRequest(issuer, client, course, person, hint, nonce, data);
+        } else {
+            DemoResourceLink link = hint.linkId() == null ? DemoResourceLink.defaultOf(course)
+                    : gradebook.link(course.id(), hint.linkId()).orElse(null);
+            if (link == null || !link.launchableBy(client.clientId())) {
+                return pages.error("auth.error.link");
+            }
+            idToken = idTokens.resourceLinkLaunch(issuer, client, course, person, hint, nonce, link,
+                    gradebook.lineItemsOfLink(course.id(), link.id(), client.clientId()));
+        }
         return pages.autoPost(redirectUri, idToken, state, Locale.forLanguageTag(hint.locale()));
     }
 }

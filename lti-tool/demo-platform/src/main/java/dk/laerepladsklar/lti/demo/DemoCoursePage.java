@@ -1,11 +1,13 @@
 package dk.laerepladsklar.lti.demo;
 
+import dk.laerepladsklar.lti.core.validation.LtiClaims;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -14,14 +16,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
- * The demo LMS's course page: pick a person and launch the tool in an iframe, the way Moodle embeds it.
- * The launch goes through the LMS's own launch step, which posts the login initiation to the tool.
+ * The demo LMS's course page ({@code <issuer>?course=<id>&lang=da|en}, the hand-made course by default):
+ * pick a person and launch the tool in an iframe, the way Moodle embeds it; as the teacher, choose content
+ * with Deep Linking; launch the links placed that way. Every launch goes through the LMS's own launch step,
+ * which posts the login initiation to the tool.
  */
 @Path("demo-lms")
 public class DemoCoursePage {
+
+    /** The launch step's {@code message} for a Deep Linking request (the "Vælg indhold" button). */
+    static final String DEEP_LINKING = "deep-linking";
 
     @Inject
     DemoPlatform platform;
@@ -31,131 +37,91 @@ public class DemoCoursePage {
     DemoPages pages;
     @Inject
     DemoToolClients clients;
+    @Inject
+    DemoGradebook gradebook;
+    @Inject
+    DemoAgsMode agsMode;
     @Context
     UriInfo uriInfo;
 
     @GET
-    @jakarta.ws.rs.Produces(MediaType.TEXT_HTML)
-    public Response page(@QueryParam("lang") String lang) {
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@QueryParam("lang") String lang, @QueryParam("course") String courseId,
+                         @QueryParam("placed") String placed) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("da");
-        ResourceBundle text = pages.text(locale);
-        DemoCourse course = directory.mainCourse();
-        StringBuilder people = new StringBuilder();
-        people.append(button("launch-teacher", course.teacher(), text.getString("page.launchTeacher")));
-        for (DemoPerson student : course.students()) {
-            people.append(button("launch-" + student.id(), student, text.getString("page.launchStudent")));
+        Locale locale = DemoPages.locale(lang);
+        DemoCourse course = courseId == null || courseId.isBlank() ? directory.mainCourse()
+                : directory.course(courseId).orElse(null);
+        if (course == null) {
+            return pages.error("auth.error.user", locale, null);
         }
-        String html = """
-                <!DOCTYPE html>
-                <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%2$s</title>
-                <style>
-                body{font-family:system-ui,sans-serif;margin:0;background:#eef1f4;color:#1d2733}
-                header{background:#f98012;color:#fff;padding:.6rem 1rem;font-weight:700}
-                .wrap{display:grid;grid-template-columns:minmax(14rem,20rem) 1fr;gap:1rem;padding:1rem}
-                @media (max-width:800px){.wrap{grid-template-columns:1fr}}
-                aside,section{background:#fff;border-radius:.5rem;padding:1rem}
-                button{display:block;width:100%%;margin:.3rem 0;padding:.55rem;font:inherit;text-align:left;cursor:pointer}
-                iframe{width:100%%;height:75vh;border:1px solid #c9ced4;border-radius:.3rem;background:#fff}
-                </style></head>
-                <body><header>%2$s</header>
-                <div class="wrap"><aside>
-                <h1 style="font-size:1.2rem">%3$s</h1>
-                <form id="launch-form" method="post" action="%4$s" target="tool-frame">
-                <input type="hidden" name="course" value="%5$s">
-                <label>%12$s <select name="client" id="client">%13$s</select></label>
-                <label>%6$s <select name="locale" id="locale"><option value="da"%7$s>Dansk</option><option value="en"%8$s>English</option></select></label>
-                <p><label><input type="checkbox" name="names" id="names" value="1" checked> %9$s</label></p>
-                <p><label><input type="checkbox" name="storage" id="storage" value="1"> %18$s</label></p>
-                %10$s
-                </form>
-                <p style="font-size:.9rem;color:#555">%11$s</p>
-                <form id="register-form" method="get" action="%14$s" target="tool-frame">
-                <h2 style="font-size:1rem">%15$s</h2>
-                <input type="url" name="url" id="register-url" value="%16$s" style="width:100%%">
-                <button type="submit" id="register-tool">%17$s</button>
-                </form>
-                </aside>
-                <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="autoplay; camera; microphone"></iframe></section>
-                </div>
-                <script>
-                // LTI client-side platform storage (lti.put_data / lti.get_data), kept per tool origin in this page.
-                (function () {
-                  var store = {};
-                  window.addEventListener('message', function (e) {
-                    var m = e.data;
-                    if (!m || typeof m !== 'object' || typeof m.subject !== 'string') { return; }
-                    var bucket = store[e.origin] || (store[e.origin] = {});
-                    if (m.subject === 'lti.capabilities') {
-                      e.source.postMessage({subject: 'lti.capabilities.response', message_id: m.message_id,
-                        supported_messages: [{subject: 'lti.put_data'}, {subject: 'lti.get_data'}]}, e.origin);
-                    } else if (m.subject === 'lti.put_data') {
-                      bucket[m.key] = m.value;
-                      window.lpkStorageWrites = (window.lpkStorageWrites || 0) + 1;
-                      e.source.postMessage({subject: 'lti.put_data.response', message_id: m.message_id, key: m.key, value: m.value}, e.origin);
-                    } else if (m.subject === 'lti.get_data') {
-                      window.lpkStorageReads = (window.lpkStorageReads || 0) + 1;
-                      e.source.postMessage({subject: 'lti.get_data.response', message_id: m.message_id, key: m.key, value: bucket[m.key]}, e.origin);
-                    }
-                  });
-                })();
-                </script></body></html>
-                """.formatted(locale.getLanguage(), DemoPages.escape(text.getString("page.title")),
-                DemoPages.escape(course.title()), DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/launch"),
-                DemoPages.escape(course.id()), DemoPages.escape(text.getString("page.language")),
-                locale.getLanguage().equals("da") ? " selected" : "", locale.getLanguage().equals("en") ? " selected" : "",
-                DemoPages.escape(text.getString("page.shareNames")), people,
-                DemoPages.escape(text.getString("page.explain")),
-                DemoPages.escape(text.getString("page.client")), clientOptions(),
-                DemoPages.escape(platform.issuer(uriInfo.getBaseUri()) + "/register-tool"),
-                DemoPages.escape(text.getString("page.registerTitle")),
-                DemoPages.escape(platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register"),
-                DemoPages.escape(text.getString("page.register")),
-                DemoPages.escape(text.getString("page.storage")));
+        String issuer = platform.issuer(uriInfo.getBaseUri());
+        DemoCourseView view = new DemoCourseView(pages.text(locale), locale, issuer, course);
+        Integer placedCount = null;
+        try {
+            placedCount = placed == null ? null : Integer.valueOf(placed);
+        } catch (NumberFormatException e) {
+            // not from a Deep Linking return: no notice
+        }
+        String html = view.render(clients.builtIn(uriInfo.getBaseUri()), clients.registered(),
+                gradebook.links(course.id()), gradebook.lineItems(course.id()), agsMode, placedCount,
+                platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register");
         return DemoPages.html(200, html);
     }
 
-    private String clientOptions() {
-        StringBuilder options = new StringBuilder("<option value=\"" + DemoPlatform.CLIENT_ID + "\">Lærepladsklar ("
-                + DemoPlatform.CLIENT_ID + ")</option>");
-        for (DemoToolClient client : clients.registered()) {
-            options.append("<option value=\"").append(DemoPages.escape(client.clientId())).append("\">")
-                    .append(DemoPages.escape(client.name() + " (" + client.clientId() + ")")).append("</option>");
-        }
-        return options.toString();
-    }
-
-    private static String button(String id, DemoPerson person, String label) {
-        return "<button type=\"submit\" name=\"user\" id=\"" + id + "\" value=\"" + DemoPages.escape(person.id()) + "\">"
-                + DemoPages.escape(label) + ": " + DemoPages.escape(person.name()) + "</button>";
-    }
-
-    /** The LMS's launch step (Moodle's launch.php): posts the OIDC login initiation to the tool. */
+    /**
+     * The LMS's launch step (Moodle's launch.php): posts the OIDC login initiation to the tool.
+     *
+     * @param message {@value #DEEP_LINKING} for a Deep Linking request (the user defaults to the teacher)
+     * @param link    a placed link to launch (form field, or query parameter from the link's buttons); the
+     *                link's own tool is used
+     */
     @POST
     @Path("launch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response launch(@FormParam("course") String courseId, @FormParam("user") String userId,
                            @FormParam("locale") String locale, @FormParam("names") String names,
-                           @FormParam("client") String clientId, @FormParam("storage") String storage) {
+                           @FormParam("client") String clientId, @FormParam("storage") String storage,
+                           @FormParam("message") String message, @FormParam("link") String formLink,
+                           @QueryParam("link") String queryLink) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
         DemoCourse course = directory.course(courseId).orElse(null);
-        if (course == null || directory.person(course, userId).isEmpty()) {
+        if (course == null) {
             return pages.error("auth.error.user");
         }
-        DemoToolClient client = clients.find(clientId == null || clientId.isBlank() ? DemoPlatform.CLIENT_ID : clientId,
-                uriInfo.getBaseUri()).orElse(null);
+        boolean deepLinking = DEEP_LINKING.equals(message) || LtiClaims.DEEP_LINKING_REQUEST.equals(message);
+        String user = deepLinking && (userId == null || userId.isBlank()) ? course.teacher().id() : userId;
+        DemoPerson person = directory.person(course, user).orElse(null);
+        if (person == null) {
+            return pages.error("auth.error.user");
+        }
+        String linkId = formLink != null && !formLink.isBlank() ? formLink : queryLink;
+        DemoResourceLink link = null;
+        if (linkId != null && !linkId.isBlank() && !deepLinking) {
+            link = gradebook.link(course.id(), linkId).orElse(null);
+            if (link == null) {
+                return pages.error("auth.error.link");
+            }
+        }
+        String chosen = link != null ? link.clientId() : clientId == null || clientId.isBlank() ? DemoPlatform.CLIENT_ID : clientId;
+        DemoToolClient client = clients.find(chosen, uriInfo.getBaseUri()).orElse(null);
         if (client == null) {
             return pages.error("auth.error.client");
         }
+        if (deepLinking && (!person.teacher() || client.deepLinkingUri() == null)) {
+            return pages.error("auth.error.deepLinking");
+        }
         String language = "en".equals(locale) ? "en" : "da";
+        LaunchRequestHint hint = new LaunchRequestHint(course.id(), language, "1".equals(names),
+                deepLinking ? LtiClaims.DEEP_LINKING_REQUEST : LtiClaims.RESOURCE_LINK_REQUEST,
+                link == null ? null : link.id());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("iss", platform.issuer(uriInfo.getBaseUri()));
-        fields.put("target_link_uri", client.targetLinkUri());
-        fields.put("login_hint", userId);
-        fields.put("lti_message_hint", new LaunchRequestHint(course.id(), language, "1".equals(names)).encode());
+        fields.put("target_link_uri", deepLinking ? client.deepLinkingUri() : client.targetLinkUri());
+        fields.put("login_hint", person.id());
+        fields.put("lti_message_hint", hint.encode());
         fields.put("client_id", client.clientId());
         fields.put("lti_deployment_id", client.deploymentId());
         if ("1".equals(storage)) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,57 @@ public class DemoIdTokens {
     @Inject
     DemoKeys keys;
 
+    /**
+     * A resource link launch: the link's id, title and custom parameters, and the services the tool was granted.
+     *
+     * @param columns the link's columns of this tool ({@code lineitem} is sent only when there is exactly one)
+     */
     public String resourceLinkLaunch(String issuer, DemoToolClient client, DemoCourse course, DemoPerson person,
-                                     LaunchRequestHint hint, String nonce) {
+                                     LaunchRequestHint hint, String nonce, DemoResourceLink link,
+                                     List<DemoLineItem> columns) {
+        Map<String, Object> resourceLink = new LinkedHashMap<>();
+        resourceLink.put("id", link.id());
+        resourceLink.put("title", link.title());
+        if (link.text() != null) {
+            resourceLink.put("description", link.text());
+        }
+        JWTClaimsSet.Builder claims = common(issuer, client, course, person, hint, nonce)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST)
+                .claim(LtiClaims.TARGET_LINK_URI, client.targetLinkUri())
+                .claim(LtiClaims.RESOURCE_LINK, resourceLink);
+        if (!link.custom().isEmpty()) {
+            claims.claim(LtiClaims.CUSTOM, new LinkedHashMap<String, Object>(link.custom()));
+        }
+        DemoServiceClaims.ags(issuer, client, course, columns).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
+        DemoServiceClaims.nrps(issuer, client, course).ifPresent(c -> claims.claim(LtiClaims.NRPS, c));
+        return keys.sign(claims.build());
+    }
+
+    /**
+     * A Deep Linking request: no resource link and no {@code lineitem}; the settings say where to return, what
+     * is accepted, and carry {@code data} the tool must echo.
+     */
+    public String deepLinkingRequest(String issuer, DemoToolClient client, DemoCourse course, DemoPerson person,
+                                     LaunchRequestHint hint, String nonce, String data) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("deep_link_return_url", issuer + "/deep-link-return");
+        settings.put("accept_types", List.of("ltiResourceLink"));
+        settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
+        settings.put("accept_multiple", true);
+        settings.put("accept_lineitem", true);
+        settings.put("auto_create", false);
+        settings.put("data", data);
+        JWTClaimsSet.Builder claims = common(issuer, client, course, person, hint, nonce)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST)
+                .claim(LtiClaims.TARGET_LINK_URI, client.deepLinkingUri())
+                .claim(LtiClaims.DEEP_LINKING_SETTINGS, settings);
+        DemoServiceClaims.ags(issuer, client, course, List.of()).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
+        DemoServiceClaims.nrps(issuer, client, course).ifPresent(c -> claims.claim(LtiClaims.NRPS, c));
+        return keys.sign(claims.build());
+    }
+
+    private static JWTClaimsSet.Builder common(String issuer, DemoToolClient client, DemoCourse course,
+                                               DemoPerson person, LaunchRequestHint hint, String nonce) {
         long now = System.currentTimeMillis();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -30,10 +80,7 @@ public class DemoIdTokens {
                 .expirationTime(new Date(now + 60_000))
                 .claim("nonce", nonce)
                 .claim(LtiClaims.DEPLOYMENT_ID, client.deploymentId())
-                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST)
                 .claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
-                .claim(LtiClaims.TARGET_LINK_URI, client.targetLinkUri())
-                .claim(LtiClaims.RESOURCE_LINK, Map.of("id", course.resourceLinkId(), "title", "Lærepladsklar"))
                 .claim(LtiClaims.ROLES, roles(person))
                 .claim(LtiClaims.CONTEXT, Map.of("id", course.id(), "label", course.label(), "title", course.title(),
                         "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
@@ -47,7 +94,7 @@ public class DemoIdTokens {
                     .claim("family_name", person.familyName())
                     .claim("email", person.email());
         }
-        return keys.sign(claims.build());
+        return claims;
     }
 
     private static List<String> roles(DemoPerson person) {

@@ -3,6 +3,7 @@ package dk.laerepladsklar.lti.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -40,17 +41,32 @@ public class DemoPages {
     }
 
     public Response error(String key) {
-        ResourceBundle text = text(Locale.forLanguageTag("da"));
+        return error(key, Locale.forLanguageTag("da"), null);
+    }
+
+    /** A 400 page saying what went wrong, with a short technical reason (e.g. why a tool's answer was refused). */
+    public Response error(String key, Locale locale, String reason) {
+        ResourceBundle text = text(locale);
+        String detail = reason == null ? "" : "<p><code id=\"demo-error-reason\">" + escape(reason) + "</code></p>";
         String html = """
-                <!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Demo-LMS</title></head>
-                <body><h1>Demo-LMS</h1><p id="demo-error">%s</p></body></html>
-                """.formatted(escape(text.getString(key)));
+                <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>Demo-LMS</title></head>
+                <body><h1>Demo-LMS</h1><p id="demo-error">%s</p>%s</body></html>
+                """.formatted(locale.getLanguage(), escape(text.getString(key)), detail);
         return html(400, html);
     }
 
+    /** The language of a page: English when asked for, else Danish. */
+    static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("da");
+    }
+
+    /**
+     * An HTML page. The body goes out as bytes: RESTEasy escapes a String body of a 400 HTML answer (its
+     * message sanitizer), which would turn the demo's error pages into visible markup.
+     */
     static Response html(int status, String html) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(html).build();
+                .header("Cache-Control", "no-store").entity(html.getBytes(StandardCharsets.UTF_8)).build();
     }
 
     static String escape(String text) {

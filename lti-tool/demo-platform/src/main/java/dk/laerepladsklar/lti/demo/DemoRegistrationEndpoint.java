@@ -131,8 +131,10 @@ public class DemoRegistrationEndpoint {
             return plain(400, "domain_does_not_match_target_link_uri");
         }
         String scope = text(request, "scope");
+        String targetLinkUri = target instanceof String t ? t : null;
         DemoToolClient client = clients.add(login, redirects.stream().map(String::valueOf).toList(), jwks,
-                target instanceof String t ? t : null, name, scope == null ? List.of() : List.of(scope.split(" ")));
+                targetLinkUri, deepLinkingUri(tool.get("messages"), targetLinkUri), name,
+                scope == null ? List.of() : List.of(scope.trim().split("\\s+")));
 
         Map<String, Object> toolReply = new LinkedHashMap<>((Map<String, Object>) tool);
         toolReply.put("deployment_id", client.deploymentId());
@@ -151,6 +153,19 @@ public class DemoRegistrationEndpoint {
                 "client_id", c.clientId(), "deployment_id", c.deploymentId(), "name", c.name(),
                 "scopes", c.scopes())).toList();
         return Response.ok(JSONObjectUtils.toJSONString(Map.of("tools", list))).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The Deep Linking message's target, or the tool's; null when the tool registered no Deep Linking message. */
+    private static String deepLinkingUri(Object messages, String targetLinkUri) {
+        if (!(messages instanceof List<?> list)) {
+            return null;
+        }
+        for (Object message : list) {
+            if (message instanceof Map<?, ?> m && LtiClaims.DEEP_LINKING_REQUEST.equals(m.get("type"))) {
+                return m.get("target_link_uri") instanceof String uri && !uri.isBlank() ? uri : targetLinkUri;
+            }
+        }
+        return null;
     }
 
     private static String hostAndPort(String url) {

@@ -1,23 +1,44 @@
 package dk.laerepladsklar.lti.demo;
 
+import dk.laerepladsklar.lti.core.validation.LtiClaims;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * What the demo LMS puts in {@code lti_message_hint} and reads back at its auth endpoint: which course, and
- * the launch settings chosen on the demo page. Opaque to the tool, which echoes it unchanged.
+ * What the demo LMS puts in {@code lti_message_hint} and reads back at its auth endpoint: which course, the
+ * launch settings chosen on the demo page, which message (a resource link launch or a Deep Linking request)
+ * and which placed link. Opaque to the tool, which echoes it unchanged.
+ *
+ * @param messageType {@code LtiResourceLinkRequest} or {@code LtiDeepLinkingRequest}
+ * @param linkId      the placed link to launch, or null for the course's default link
  */
-record LaunchRequestHint(String courseId, String locale, boolean sharesNames) {
+record LaunchRequestHint(String courseId, String locale, boolean sharesNames, String messageType, String linkId) {
+
+    LaunchRequestHint {
+        messageType = messageType == null ? LtiClaims.RESOURCE_LINK_REQUEST : messageType;
+    }
+
+    LaunchRequestHint(String courseId, String locale, boolean sharesNames) {
+        this(courseId, locale, sharesNames, LtiClaims.RESOURCE_LINK_REQUEST, null);
+    }
+
+    boolean deepLinking() {
+        return LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
+    }
 
     String encode() {
-        String raw = courseId + "|" + locale + "|" + (sharesNames ? "1" : "0");
+        String raw = courseId + "|" + locale + "|" + (sharesNames ? "1" : "0") + "|" + (deepLinking() ? "DL" : "RL")
+                + "|" + (linkId == null ? "" : linkId);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     static LaunchRequestHint decode(String hint) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(hint), StandardCharsets.UTF_8).split("\\|", -1);
-            return new LaunchRequestHint(parts[0], parts[1], "1".equals(parts[2]));
+            String type = parts.length > 3 && "DL".equals(parts[3]) ? LtiClaims.DEEP_LINKING_REQUEST
+                    : LtiClaims.RESOURCE_LINK_REQUEST;
+            String link = parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
+            return new LaunchRequestHint(parts[0], parts[1], "1".equals(parts[2]), type, link);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | NullPointerException e) {
             return null;
         }

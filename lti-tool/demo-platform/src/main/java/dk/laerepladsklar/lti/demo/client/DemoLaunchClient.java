@@ -54,6 +54,50 @@ public class DemoLaunchClient {
         return loginAndLaunch(jar, HtmlForm.parse(lms.body()));
     }
 
+    /** A full launch of a link placed by Deep Linking (it goes to the tool that placed it). */
+    public LaunchResult launchLink(CookieJar jar, String courseId, String linkId, String userId, String locale,
+                                   boolean sharesNames) throws IOException, InterruptedException {
+        return loginAndLaunch(jar, loginInitiation(courseId, linkId, userId, null, null, locale, sharesNames));
+    }
+
+    /** The teacher's "Vælg indhold": a Deep Linking request through the whole launch, up to the tool's page. */
+    public LaunchResult selectContent(CookieJar jar, String clientId, String courseId, String locale)
+            throws IOException, InterruptedException {
+        return loginAndLaunch(jar, loginInitiation(courseId, null, null, clientId, "deep-linking", locale, true));
+    }
+
+    /**
+     * The login initiation form the LMS's launch step answers with, without posting it to the tool.
+     *
+     * @param linkId  a placed link, or null for the course's default link
+     * @param userId  null for the teacher (Deep Linking)
+     * @param message {@code deep-linking} for a Deep Linking request, or null
+     */
+    public HtmlForm loginInitiation(String courseId, String linkId, String userId, String clientId, String message,
+                                    String locale, boolean sharesNames) throws IOException, InterruptedException {
+        Map<String, String> choice = new LinkedHashMap<>();
+        if (clientId != null) {
+            choice.put("client", clientId);
+        }
+        choice.put("course", courseId);
+        if (userId != null) {
+            choice.put("user", userId);
+        }
+        if (linkId != null) {
+            choice.put("link", linkId);
+        }
+        if (message != null) {
+            choice.put("message", message);
+        }
+        choice.put("locale", locale);
+        if (sharesNames) {
+            choice.put("names", "1");
+        }
+        HttpResponse<String> lms = post(lmsBase + "/launch", HtmlForm.encode(choice), null);
+        expect(lms, 200, "demo LMS launch step");
+        return HtmlForm.parse(lms.body());
+    }
+
     /** From a login initiation form on: login, auth, launch and landing page. */
     public LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation) throws IOException, InterruptedException {
         HttpResponse<String> login = post(loginInitiation.action(), loginInitiation.encoded(), jar);
