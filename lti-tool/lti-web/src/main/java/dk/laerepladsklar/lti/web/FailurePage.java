@@ -32,7 +32,7 @@ public class FailurePage {
         return Response.status(reason == Rejection.UNREGISTERED_PLATFORM || reason == Rejection.UNKNOWN_DEPLOYMENT ? 403 : 401)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
-                .entity(html)
+                .entity(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)) // bytes: RESTEasy escapes String bodies of 400 HTML answers
                 .build();
     }
 

@@ -83,6 +83,8 @@ public class RegistrationEndpoint {
                 """.formatted(text.getLocale().getLanguage().isEmpty() ? "da" : text.getLocale().getLanguage(),
                 FailurePage.escape(title), FailurePage.escape(title), FailurePage.escape(body), button, script);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(html).build();
+                .header("Cache-Control", "no-store")
+                .entity(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)) // bytes: RESTEasy escapes String bodies of 400 HTML answers
+                .build();
     }
 }
