@@ -6,10 +6,10 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The module's bundle ({@code #{mod[...]}}) in the page's language, for messages built in the page beans. */
+/** The module's bundle ({@code #{cur[...]}}) in the page's language, for messages built in the page beans. */
 final class Messages {
 
-    static final String BUNDLE_VAR = "mod";
+    static final String BUNDLE_VAR = "cur";
 
     private Messages() {
     }
