@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -40,6 +42,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A student works through the teaching module "Brug dit netværk" placed in the demo course, over HTTP with real
@@ -160,6 +169,12 @@ class TeachingModuleIT {
         assertArrayEquals(PDF, download.body());
         assertEquals("application/pdf", download.headers().firstValue("content-type").orElse("").split(";")[0]);
 
+        Page preview = get(play, hanne);
+        assertTrue(preview.html().contains("id=\"preview-note\""), preview.html());
+        preview.submit("next", Map.of(), hanne);
+        Page unchanged = get(tool.toolBase() + "/modules/overview.xhtml?placement=" + placement, hanne);
+        assertFalse(unchanged.html().contains("Hanne Holm"), "a teacher's try is not listed with the students");
+
         CookieJar sofie = launched("tomrer-gf2", "student-sofie", "da");
         assertEquals(404, bytes(tool.toolBase() + file.group(1), sofie).statusCode(), "another student's file");
         assertEquals(403, get(tool.toolBase() + "/modules/overview.xhtml?placement=" + placement, sofie).status());
@@ -185,6 +200,34 @@ class TeachingModuleIT {
         assertEquals(200, image.statusCode());
         assertTrue(image.headers().firstValue("content-type").orElse("").startsWith("image/svg+xml"));
         assertEquals(404, bytes(tool.toolBase() + "/api/modules/images/pack.json", new CookieJar()).statusCode());
+    }
+
+    @Test
+    void onAPhoneInTheLmsFrameAnAnswerByKeyboardShowsItsFeedbackWithoutReloading() throws Exception {
+        ChromeDriver browser = Chromium.start(false);
+        try {
+            browser.manage().window().setSize(new Dimension(400, 900));
+            DemoLmsPage.open(browser, tool.lmsBase()).launchAs("student-mikkel").greeting();
+            UUID placement = placeModuleInTheDemoCourse();
+            ((JavascriptExecutor) browser).executeScript("location.href = arguments[0]",
+                    tool.toolBase() + "/modules/play.xhtml?placement=" + placement + "&step=check");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebElement option = wait.until(d -> d.findElement(By.id("option-q1-b")));
+            assertTrue(option.getSize().getHeight() >= 44, "a large touch target");
+            Object marker = ((JavascriptExecutor) browser).executeScript("return window.lpkSamePage = 'yes';");
+
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", option);
+            option.sendKeys(Keys.ENTER);
+
+            wait.until(d -> d.findElement(By.id("feedback-q1")).getText().contains("Rigtigt"));
+            assertEquals(marker, ((JavascriptExecutor) browser).executeScript("return window.lpkSamePage;"), "answered without a reload");
+            assertEquals("feedback-q1", ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;"),
+                    "the feedback gets the focus, so it is read out");
+            assertEquals("true", browser.findElement(By.id("option-q1-b")).getAttribute("aria-pressed"));
+            assertTrue(browser.findElement(By.id("progress-text")).getText().contains("0 af 8"));
+        } finally {
+            browser.quit();
+        }
     }
 
     // ---- the demo course and its placement

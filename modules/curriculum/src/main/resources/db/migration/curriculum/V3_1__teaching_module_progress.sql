@@ -6,6 +6,7 @@ create table module_progress (
     platform_id      uuid not null,
     student_subject  varchar(255) not null,
     student_name     varchar(255),
+    preview          boolean not null,
     current_step     varchar(80),
     state            varchar(20) not null,
     fraction_done    double precision not null,

@@ -35,7 +35,8 @@ import java.util.function.BiConsumer;
  * Students' progress through placed teaching modules, one transaction per change. Every change that moves a
  * student's progress or score fires {@link ProgressRecorded} synchronously inside that transaction, so the
  * observers (class overview, gradebook sync) store their part together with the progress or not at all.
- * Students only ever reach their own progress: it is looked up by the launch's platform and subject.
+ * Students only ever reach their own progress: it is looked up by the launch's platform and subject. Staff may
+ * try a module too: their progress is kept as a preview, never reported nor listed with the students'.
  */
 @ApplicationScoped
 public class ModuleProgresses {
@@ -123,7 +124,7 @@ public class ModuleProgresses {
     public List<StudentProgress> ofEveryone(PlacedModule placed, Launch teacher) {
         TeachingModule module = content(placed, teacher);
         return em.createQuery("select p from ModuleProgress p where p.placementId = :placement and p.platformId = :platform "
-                        + "order by lower(coalesce(p.studentName, p.studentSubject))", ModuleProgress.class)
+                        + "and p.preview = false order by lower(coalesce(p.studentName, p.studentSubject))", ModuleProgress.class)
                 .setParameter("placement", placed.placementId()).setParameter("platform", teacher.platform().value())
                 .getResultStream().map(p -> snapshot(placed, p, module)).toList();
     }
@@ -154,7 +155,7 @@ public class ModuleProgresses {
         ProgressSummary after = ScoreRule.summarize(module, progress, placed.scoreMaximum());
         Instant now = Instant.now();
         progress.reported(after.state(), after.fractionDone(), after.score(), now);
-        if (!after.equals(before)) {
+        if (!after.equals(before) && !progress.isPreview()) {
             recorded.fire(new ProgressRecorded(placed.placementId(), progress.getStudentSubject(), after.state(),
                     after.fractionDone(), after.score(), placed.scoreMaximum(), now));
         }
@@ -169,7 +170,7 @@ public class ModuleProgresses {
                 .setParameter("placement", placed.placementId()).setParameter("platform", launch.platform().value())
                 .setParameter("subject", subject).getResultStream().findFirst().orElse(null);
         if (progress == null) {
-            progress = new ModuleProgress(placed.placementId(), launch.platform(), subject, name, Instant.now());
+            progress = new ModuleProgress(placed.placementId(), launch.platform(), subject, name, launch.isStaff(), Instant.now());
             em.persist(progress);
         } else {
             progress.knownAs(name);

@@ -50,6 +50,10 @@ public class ModuleProgress {
     @Column(name = "student_name")
     private String studentName;
 
+    /** A teacher trying the module: kept so they can go on later, but neither listed nor reported. */
+    @Column(nullable = false)
+    private boolean preview;
+
     @Column(name = "current_step", length = 80)
     private String currentStep;
 
@@ -84,6 +88,12 @@ public class ModuleProgress {
     }
 
     public ModuleProgress(UUID placementId, PlatformId platform, String studentSubject, String studentName, Instant now) {
+        this(placementId, platform, studentSubject, studentName, false, now);
+    }
+
+    /** @param preview true for staff trying the module as students see it */
+    public ModuleProgress(UUID placementId, PlatformId platform, String studentSubject, String studentName, boolean preview,
+                          Instant now) {
         this.id = UUID.randomUUID();
         this.placementId = Objects.requireNonNull(placementId, "placement");
         this.platformId = Objects.requireNonNull(platform, "platform").value();
@@ -92,6 +102,7 @@ public class ModuleProgress {
         }
         this.studentSubject = studentSubject;
         this.studentName = studentName;
+        this.preview = preview;
         this.state = ProgressState.NOT_STARTED;
         this.startedAt = now;
         this.updatedAt = now;
@@ -229,6 +240,10 @@ public class ModuleProgress {
 
     public String getStudentName() {
         return studentName;
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     public String getCurrentStep() {

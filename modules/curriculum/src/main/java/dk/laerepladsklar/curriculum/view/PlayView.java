@@ -110,6 +110,11 @@ public class PlayView implements Serializable {
         return stepId == null;
     }
 
+    /** Staff trying the module: their answers are kept but do not count. */
+    public boolean isPreview() {
+        return user.isStaff();
+    }
+
     public boolean isResumed() {
         return resumed;
     }

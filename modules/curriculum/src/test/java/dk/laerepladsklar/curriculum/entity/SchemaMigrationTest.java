@@ -34,8 +34,8 @@ class SchemaMigrationTest {
                     + "score_maximum, created_at) values (?, ?, 'course', 'link', 'teaching-module', 'networking', 'Netværk', 100, ?)",
                     placement, platform, now);
             UUID progress = UUID.randomUUID();
-            String progressRow = "insert into module_progress (id, placement_id, platform_id, student_subject, state, fraction_done, "
-                    + "started_at, updated_at, version) values (?, ?, ?, 'student-ali', 'NOT_STARTED', 0, ?, ?, 0)";
+            String progressRow = "insert into module_progress (id, placement_id, platform_id, student_subject, preview, state, fraction_done, "
+                    + "started_at, updated_at, version) values (?, ?, ?, 'student-ali', false, 'NOT_STARTED', 0, ?, ?, 0)";
             insert(db, progressRow, progress, placement, platform, now, now);
             assertThrows(SQLException.class, () -> insert(db, progressRow, UUID.randomUUID(), placement, platform, now, now));
 
