@@ -15,6 +15,13 @@ import java.util.Optional;
  * The six teaching modules as an activity a teacher can place: the offers come from the content pack in the
  * teacher's language (Danish unless English is asked for), with the trades of each module's cases as tags.
  * Students play a placed module on {@value #PLAY_PAGE}, teachers follow it on {@value #OVERVIEW_PAGE}.
+ *
+ * <p>Scoring (see {@link dk.laerepladsklar.curriculum.control.ScoreRule}): score = round(the placement's maximum ×
+ * share of quiz questions answered correctly at the first answer × share of steps done), so it grows as the
+ * student works and is final when every step is done. A step is done when it is read past (reading), every
+ * question has an answer (quiz), a non-blank reflection is saved (reflection), or the task is ticked off or its
+ * file handed in (task). Every change that moves progress or score fires {@code ProgressRecorded} in its
+ * transaction.
  */
 @ApplicationScoped
 public class TeachingModules implements ActivityType {
