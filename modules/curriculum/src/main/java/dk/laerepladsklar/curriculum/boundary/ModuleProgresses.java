@@ -1,0 +1,207 @@
+package dk.laerepladsklar.curriculum.boundary;
+
+import dk.laerepladsklar.curriculum.control.ProgressSummary;
+import dk.laerepladsklar.curriculum.control.ScoreRule;
+import dk.laerepladsklar.curriculum.control.UploadCheck;
+import dk.laerepladsklar.curriculum.entity.FileType;
+import dk.laerepladsklar.curriculum.entity.ModuleProgress;
+import dk.laerepladsklar.curriculum.entity.QuizOption;
+import dk.laerepladsklar.curriculum.entity.QuizQuestion;
+import dk.laerepladsklar.curriculum.entity.QuizStep;
+import dk.laerepladsklar.curriculum.entity.ReadingStep;
+import dk.laerepladsklar.curriculum.entity.ReflectionStep;
+import dk.laerepladsklar.curriculum.entity.Step;
+import dk.laerepladsklar.curriculum.entity.TaskStep;
+import dk.laerepladsklar.curriculum.entity.TeachingModule;
+import dk.laerepladsklar.curriculum.entity.UploadedFile;
+import dk.laerepladsklar.kernel.activity.ProgressRecorded;
+import dk.laerepladsklar.lti.api.Launch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * Students' progress through placed teaching modules, one transaction per change. Every change that moves a
+ * student's progress or score fires {@link ProgressRecorded} synchronously inside that transaction, so the
+ * observers (class overview, gradebook sync) store their part together with the progress or not at all.
+ * Students only ever reach their own progress: it is looked up by the launch's platform and subject. Staff may
+ * try a module too: their progress is kept as a preview, never reported nor listed with the students'.
+ */
+@ApplicationScoped
+public class ModuleProgresses {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TeachingModules modules;
+    @Inject
+    Event<ProgressRecorded> recorded;
+
+    /** The student's progress, started now if this is their first visit. */
+    @Transactional
+    public StudentProgress open(PlacedModule placed, Launch launch) {
+        ModuleProgress progress = findOrStart(placed, launch);
+        return snapshot(placed, progress, content(placed, launch));
+    }
+
+    /** Remembers the step the student is on. */
+    @Transactional
+    public void visit(PlacedModule placed, Launch launch, String stepId) {
+        TeachingModule module = content(placed, launch);
+        module.step(stepId).ifPresent(findOrStart(placed, launch)::moveTo);
+    }
+
+    @Transactional
+    public StudentProgress markRead(PlacedModule placed, Launch launch, String stepId) {
+        return change(placed, launch, stepId, ReadingStep.class, (progress, step) -> progress.markRead(step, Instant.now()));
+    }
+
+    @Transactional
+    public StudentProgress answer(PlacedModule placed, Launch launch, String stepId, String questionId, String optionId) {
+        return change(placed, launch, stepId, QuizStep.class, (progress, quiz) -> {
+            QuizQuestion question = quiz.question(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
+            QuizOption option = question.option(optionId).orElseThrow(() -> new IllegalArgumentException("No option " + optionId));
+            progress.answer(quiz, question, option, Instant.now());
+        });
+    }
+
+    @Transactional
+    public StudentProgress reflect(PlacedModule placed, Launch launch, String stepId, String text) {
+        return change(placed, launch, stepId, ReflectionStep.class, (progress, step) -> progress.reflect(step, text, Instant.now()));
+    }
+
+    @Transactional
+    public StudentProgress confirm(PlacedModule placed, Launch launch, String stepId) {
+        return change(placed, launch, stepId, TaskStep.class, (progress, task) -> progress.confirm(task, Instant.now()));
+    }
+
+    /**
+     * Hands in a file for an upload task (replacing an earlier one), after {@link UploadCheck} accepted it.
+     *
+     * @throws UploadRefused with the reason the student is told
+     */
+    @Transactional(rollbackOn = UploadRefused.class)
+    public StudentProgress upload(PlacedModule placed, Launch launch, String stepId, String fileName, byte[] content)
+            throws UploadRefused {
+        TeachingModule module = content(placed, launch);
+        Step step = module.step(stepId).orElseThrow(() -> new IllegalArgumentException("No step " + stepId));
+        if (!(step instanceof TaskStep task)) {
+            throw new UploadRefused(UploadCheck.Rejection.NOT_AN_UPLOAD_TASK);
+        }
+        byte[] bytes = content == null ? new byte[0] : content;
+        UploadCheck.Verdict verdict = UploadCheck.check(task, fileName, bytes.length,
+                Arrays.copyOf(bytes, Math.min(bytes.length, FileType.MAGIC_LENGTH)));
+        if (!verdict.accepted()) {
+            throw new UploadRefused(verdict.rejection());
+        }
+        return change(placed, launch, stepId, TaskStep.class, (progress, t) -> {
+            Instant now = Instant.now();
+            Optional<UploadedFile> earlier = em.createQuery(
+                            "select f from UploadedFile f where f.progressId = :progress and f.stepId = :step", UploadedFile.class)
+                    .setParameter("progress", progress.getId()).setParameter("step", stepId).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                earlier.get().replaceWith(fileName, verdict.type(), bytes, now);
+            } else {
+                em.persist(new UploadedFile(progress.getId(), stepId, fileName, verdict.type(), bytes, now));
+            }
+            progress.uploaded(t, now);
+        });
+    }
+
+    /** Every student's progress in a placed module, by name, for its teacher. */
+    @Transactional
+    public List<StudentProgress> ofEveryone(PlacedModule placed, Launch teacher) {
+        TeachingModule module = content(placed, teacher);
+        return em.createQuery("select p from ModuleProgress p where p.placementId = :placement and p.platformId = :platform "
+                        + "and p.preview = false order by lower(coalesce(p.studentName, p.studentSubject))", ModuleProgress.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", teacher.platform().value())
+                .getResultStream().map(p -> snapshot(placed, p, module)).toList();
+    }
+
+    /** A handed-in file, with who may see it: the student who handed it in and the teachers of its course. */
+    @Transactional
+    public Optional<HandedIn> handedIn(UUID fileId) {
+        return Optional.ofNullable(fileId == null ? null : em.find(UploadedFile.class, fileId)).flatMap(file ->
+                Optional.ofNullable(em.find(ModuleProgress.class, file.getProgressId()))
+                        .map(progress -> new HandedIn(file, progress.getPlacementId(), progress.getPlatform(), progress.getStudentSubject())));
+    }
+
+    /** A file and its owner, for the download check. */
+    public record HandedIn(UploadedFile file, UUID placementId, dk.laerepladsklar.lti.api.PlatformId platform, String studentSubject) {
+    }
+
+    private <S extends Step> StudentProgress change(PlacedModule placed, Launch launch, String stepId, Class<S> kind,
+                                                    BiConsumer<ModuleProgress, S> change) {
+        TeachingModule module = content(placed, launch);
+        Step step = module.step(stepId).orElseThrow(() -> new IllegalArgumentException("No step " + stepId + " in " + module.id()));
+        if (!kind.isInstance(step)) {
+            throw new IllegalArgumentException("Step " + stepId + " is not a " + kind.getSimpleName());
+        }
+        ModuleProgress progress = findOrStart(placed, launch);
+        ProgressSummary before = ScoreRule.summarize(module, progress, placed.scoreMaximum());
+        change.accept(progress, kind.cast(step));
+        progress.moveTo(step);
+        ProgressSummary after = ScoreRule.summarize(module, progress, placed.scoreMaximum());
+        Instant now = Instant.now();
+        progress.reported(after.state(), after.fractionDone(), after.score(), now);
+        if (!after.equals(before) && !progress.isPreview()) {
+            recorded.fire(new ProgressRecorded(placed.placementId(), progress.getStudentSubject(), after.state(),
+                    after.fractionDone(), after.score(), placed.scoreMaximum(), now));
+        }
+        return snapshot(placed, progress, module);
+    }
+
+    private ModuleProgress findOrStart(PlacedModule placed, Launch launch) {
+        String subject = launch.user().subject();
+        String name = launch.user().displayName().orElse(null);
+        ModuleProgress progress = em.createQuery("select p from ModuleProgress p where p.placementId = :placement "
+                        + "and p.platformId = :platform and p.studentSubject = :subject", ModuleProgress.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", launch.platform().value())
+                .setParameter("subject", subject).getResultStream().findFirst().orElse(null);
+        if (progress == null) {
+            progress = new ModuleProgress(placed.placementId(), launch.platform(), subject, name, launch.isStaff(), Instant.now());
+            em.persist(progress);
+        } else {
+            progress.knownAs(name);
+        }
+        return progress;
+    }
+
+    private TeachingModule content(PlacedModule placed, Launch launch) {
+        return modules.module(placed.moduleKey(), launch.locale())
+                .orElseThrow(() -> new IllegalStateException("No teaching module " + placed.moduleKey()));
+    }
+
+    private StudentProgress snapshot(PlacedModule placed, ModuleProgress progress, TeachingModule module) {
+        Map<String, StudentProgress.Answer> answers = new HashMap<>();
+        Map<String, String> reflections = new HashMap<>();
+        for (Step step : module.steps()) {
+            if (step instanceof QuizStep quiz) {
+                quiz.questions().forEach(q -> progress.answer(quiz.id(), q.id()).ifPresent(a -> answers.put(quiz.id() + "/" + q.id(),
+                        new StudentProgress.Answer(a.getLastOptionId(), a.isLastCorrect(), a.isFirstCorrect(), a.getAttempts()))));
+            } else if (step instanceof ReflectionStep) {
+                progress.reflection(step.id()).ifPresent(text -> reflections.put(step.id(), text));
+            }
+        }
+        Map<String, StudentProgress.Upload> uploads = new HashMap<>();
+        em.createQuery("select f.id, f.stepId, f.fileName, f.sizeBytes, f.uploadedAt from UploadedFile f "
+                        + "where f.progressId = :progress", Object[].class)
+                .setParameter("progress", progress.getId()).getResultStream()
+                .map(row -> new StudentProgress.Upload((UUID) row[0], (String) row[1], (String) row[2], (Long) row[3], (Instant) row[4]))
+                .forEach(u -> uploads.put(u.stepId(), u));
+        return new StudentProgress(progress.getId(), progress.getStudentSubject(), progress.getStudentName(), progress.getCurrentStep(),
+                progress.doneStepIds(), answers, reflections, uploads, ScoreRule.summarize(module, progress, placed.scoreMaximum()),
+                progress.getUpdatedAt());
+    }
+}

@@ -1,0 +1,128 @@
+package dk.laerepladsklar.curriculum.view;
+
+import dk.laerepladsklar.curriculum.boundary.ModuleFilesResource;
+import dk.laerepladsklar.curriculum.boundary.ModulePlacements;
+import dk.laerepladsklar.curriculum.boundary.ModuleProgresses;
+import dk.laerepladsklar.curriculum.boundary.PlacedModule;
+import dk.laerepladsklar.curriculum.boundary.StudentProgress;
+import dk.laerepladsklar.curriculum.boundary.TeachingModules;
+import dk.laerepladsklar.curriculum.entity.ReflectionStep;
+import dk.laerepladsklar.curriculum.entity.Step;
+import dk.laerepladsklar.curriculum.entity.TaskStep;
+import dk.laerepladsklar.curriculum.entity.TeachingModule;
+import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.activity.ProgressState;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * The teacher's view of one placed teaching module ({@code /modules/overview.xhtml?placement=…}): each student's
+ * progress and score, their reflections to read and the files they handed in. Staff only (the filter sends
+ * others away), and only for a placement in the course the teacher launched from.
+ */
+@Named
+@ViewScoped
+public class OverviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    @Inject
+    SignedInUser user;
+    @Inject
+    ModulePlacements placements;
+    @Inject
+    ModuleProgresses progresses;
+    @Inject
+    TeachingModules modules;
+
+    private PlacedModule placed;
+    private List<StudentProgress> students = List.of();
+
+    @PostConstruct
+    void init() {
+        if (!user.isStaff()) {
+            return;
+        }
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(TeachingModules.PLACEMENT_PARAMETER);
+        placed = placements.open(id, user.current()).orElse(null);
+        if (placed != null) {
+            students = progresses.ofEveryone(placed, user.current());
+        }
+    }
+
+    public boolean isFound() {
+        return placed != null;
+    }
+
+    public PlacedModule getPlaced() {
+        return placed;
+    }
+
+    public TeachingModule getModule() {
+        return modules.module(placed.moduleKey(), user.getLocale()).orElseThrow();
+    }
+
+    public List<StudentProgress> getStudents() {
+        return students;
+    }
+
+    public long getCompletedCount() {
+        return students.stream().filter(s -> s.summary().completed()).count();
+    }
+
+    public List<ReflectionStep> getReflectionSteps() {
+        return getModule().steps().stream().filter(ReflectionStep.class::isInstance).map(ReflectionStep.class::cast).toList();
+    }
+
+    public List<TaskStep> getUploadSteps() {
+        return getModule().steps().stream().filter(TaskStep.class::isInstance).map(TaskStep.class::cast)
+                .filter(TaskStep::isUpload).toList();
+    }
+
+    public String nameOf(StudentProgress student) {
+        return student.name() == null || student.name().isBlank()
+                ? Messages.text("overview.noName", student.subject()) : student.name();
+    }
+
+    public String stateOf(StudentProgress student) {
+        ProgressState state = student.summary().state();
+        return Messages.text("state." + state.name());
+    }
+
+    public String scoreOf(StudentProgress student) {
+        DecimalFormat points = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(user.getLocale()));
+        return Messages.text("overview.scoreOf", points.format(student.summary().score()),
+                points.format(student.summary().scoreMaximum()));
+    }
+
+    public String when(StudentProgress student) {
+        return student.updatedAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(user.getLocale()).withZone(DANISH_TIME).format(student.updatedAt());
+    }
+
+    public String fileUrl(StudentProgress.Upload upload) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + ModuleFilesResource.FILES + upload.id();
+    }
+
+    public String getPlayUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + TeachingModules.PLAY_PAGE
+                + "?" + TeachingModules.PLACEMENT_PARAMETER + "=" + placed.placementId();
+    }
+
+    /** The title of a step, for headings such as "Reflection: Your network". */
+    public String titleOf(Step step) {
+        return step.title();
+    }
+}
