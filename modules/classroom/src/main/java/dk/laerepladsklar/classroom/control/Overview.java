@@ -35,7 +35,7 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
             return score == null ? "" : String.format(java.util.Locale.ROOT, "%.0f/%.0f", score, scoreMaximum);
         }
 
-        public String getSync() {
+        public String getSyncState() {
             return sync == null ? "" : sync.state().name();
         }
 

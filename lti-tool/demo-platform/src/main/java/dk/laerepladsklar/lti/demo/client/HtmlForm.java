@@ -27,6 +27,16 @@ public record HtmlForm(String action, Map<String, String> fields) {
         return new HtmlForm(unescape(form.group(1)), fields);
     }
 
+    /** The form with this id (a page may have several). */
+    public static HtmlForm parseById(String html, String id) {
+        int start = html.indexOf("<form id=\"" + id + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("No form " + id + " in the page");
+        }
+        int end = html.indexOf("</form>", start);
+        return parse(html.substring(start, end < 0 ? html.length() : end));
+    }
+
     public String encoded() {
         return encode(fields);
     }

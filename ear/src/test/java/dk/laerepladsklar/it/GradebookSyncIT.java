@@ -1,0 +1,227 @@
+package dk.laerepladsklar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.it.support.DemoGradebook;
+import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.lti.demo.client.ContentPicker;
+import dk.laerepladsklar.lti.demo.client.CookieJar;
+import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
+import dk.laerepladsklar.lti.demo.client.LaunchResult;
+import dk.laerepladsklar.lti.demo.client.ModulePlayerClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A teacher places modules with Deep Linking, students work through one, and their scores travel through
+ * the outbox to the demo LMS's gradebook: also while the platform is down, or refuses a student.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GradebookSyncIT {
+
+    private static final String NETWORKING = "teaching-module:networking";
+    private static final String INTERVIEW = "teaching-module:job-interview";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private ToolUnderTest tool;
+    private DemoLaunchClient client;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tool = ToolUnderTest.at(url);
+        client = tool.client();
+        agsMode("normal", "");
+    }
+
+    @AfterEach
+    void platformBackToNormal() throws Exception {
+        agsMode("normal", "");
+    }
+
+    @Test
+    void placedModulesGetColumnsAndAStudentsScoreReachesTheGradebook() throws Exception {
+        String course = "course-5101";
+        placeModules(course, List.of(NETWORKING, INTERVIEW));
+        DemoGradebook placed = DemoGradebook.of(client, tool, course);
+        assertEquals(2, placed.lineItems().size(), placed.json().toString());
+        String link = placed.linkFor(NETWORKING);
+        assertEquals(100.0, ((Number) placed.lineItemOf(link).get("scoreMaximum")).doubleValue());
+
+        int score = completeModule(course, link, "student-5101-1");
+
+        DemoGradebook gradebook = awaitGradebook(course, g -> g.grade(link, "student-5101-1") != null
+                && g.grade(link, "student-5101-1") == score);
+        List<Map<String, Object>> received = gradebook.receivedFor(link, "student-5101-1");
+        assertFalse(received.isEmpty());
+        assertAcceptedInOrderOnce(received);
+        assertEquals("Completed", received.get(received.size() - 1).get("activityProgress"));
+        assertEquals(0, countDeliveries(course, "student-5101-1", "PENDING"));
+    }
+
+    @Test
+    void whileThePlatformIsDownScoresWaitAndThenArriveExactlyOnceInOrder() throws Exception {
+        String course = "course-5102";
+        placeModules(course, List.of(NETWORKING));
+        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+        agsMode("down", "");
+
+        List<String> students = List.of("student-5102-1", "student-5102-2", "student-5102-3");
+        List<Integer> scores = new ArrayList<>();
+        for (String student : students) {
+            scores.add(completeModule(course, link, student));
+        }
+        for (String student : students) {
+            assertTrue(countDeliveries(course, student, "PENDING") >= 1, "scores wait in the outbox while the platform is down");
+            assertTrue(DemoGradebook.of(client, tool, course).receivedFor(link, student).stream()
+                    .noneMatch(r -> Integer.valueOf(200).equals(r.get("status"))));
+        }
+
+        agsMode("normal", "");
+        await(() -> students.stream().allMatch(s -> countDeliveries(course, s, "PENDING") == 0), 120);
+
+        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
+        for (int i = 0; i < students.size(); i++) {
+            String student = students.get(i);
+            List<Map<String, Object>> received = gradebook.receivedFor(link, student);
+            assertAcceptedInOrderOnce(received);
+            assertEquals(countDeliveries(course, student, "SENT"), received.size(),
+                    "every score the tool sent arrived exactly once: " + received);
+            assertEquals(scores.get(i).doubleValue(), gradebook.grade(link, student));
+        }
+    }
+
+    @Test
+    void aStudentThePlatformRefusesIsShownAsFailedAndNotRetriedForever() throws Exception {
+        String course = "course-5103";
+        placeModules(course, List.of(NETWORKING));
+        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+        agsMode("reject", "student-5103-2");
+
+        completeModule(course, link, "student-5103-2");
+        await(() -> countDeliveries(course, "student-5103-2", "FAILED") >= 1
+                && countDeliveries(course, "student-5103-2", "PENDING") == 0, 60);
+        int failedCalls = DemoGradebook.of(client, tool, course).receivedFor(link, "student-5103-2").size();
+        Thread.sleep(4_000);
+
+        assertEquals(failedCalls, DemoGradebook.of(client, tool, course).receivedFor(link, "student-5103-2").size(),
+                "a refused score is not sent again by itself");
+        CookieJar teacher = new CookieJar();
+        LaunchResult classPage = client.launch(teacher, course, "teacher-5103", "da", true);
+        assertTrue(classPage.body().contains("kunne ikke sendes"), classPage.body());
+        assertTrue(classPage.body().contains("Elev 5103-1"), "students who never opened the tool are listed: " + classPage.body());
+        assertTrue(classPage.body().contains("(har ikke åbnet endnu)"), classPage.body());
+        String csv = client.get(tool.toolBase() + "/api/classroom/overview.csv", teacher).body();
+        assertTrue(csv.startsWith("\uFEFFElev;Bruger-id;"), csv);
+        assertTrue(csv.contains("Elev 5103-2;student-5103-2;100;"), csv);
+    }
+
+    // ---- steps
+
+    private void placeModules(String course, List<String> activities) throws Exception {
+        CookieJar teacher = new CookieJar();
+        String number = course.substring("course-".length());
+        LaunchResult picker = client.selectContent(teacher, null, course, "da");
+        assertTrue(picker.landed(), picker.body());
+        assertTrue(picker.landingUrl().endsWith("/teacher/select-content.xhtml"), picker.landingUrl());
+        assertTrue(picker.body().contains("Vælg indhold"), picker.body());
+        HttpResponse<String> returned = new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), activities);
+        assertEquals(303, returned.statusCode(), returned.body());
+        assertTrue(returned.headers().firstValue("location").orElse("").contains("placed=" + activities.size()),
+                returned.headers().toString() + " teacher-" + number);
+    }
+
+    /** Launches the placed link as the student and plays the whole module; returns the final score. */
+    private int completeModule(String course, String link, String student) throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult launch = client.launchLink(browser, course, link, student, "da", true);
+        assertTrue(launch.landed(), launch.body());
+        assertTrue(launch.landingUrl().contains("/modules/play.xhtml?placement="), launch.landingUrl());
+        UUID placement = UUID.fromString(launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        String finished = new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase())
+                .complete(browser, placement, question -> "b");
+        String points = finished.replaceAll("(?s).*Dine point: (\\d+) af 100.*", "$1");
+        return Integer.parseInt(points);
+    }
+
+    private static void assertAcceptedInOrderOnce(List<Map<String, Object>> received) {
+        Instant previous = null;
+        for (Map<String, Object> score : received) {
+            assertEquals(200, ((Number) score.get("status")).intValue(), "accepted: " + received);
+            Instant timestamp = Instant.parse((String) score.get("timestamp"));
+            if (previous != null) {
+                assertTrue(timestamp.getEpochSecond() > previous.getEpochSecond(), "strictly later by whole seconds: " + received);
+            }
+            previous = timestamp;
+        }
+    }
+
+    private void agsMode(String mode, String users) throws Exception {
+        HttpResponse<String> answer = client.post(tool.lmsBase() + "/ags-mode", "mode=" + mode + "&users=" + users, null);
+        assertTrue(answer.statusCode() == 303 || answer.statusCode() == 200, answer.body());
+    }
+
+    private DemoGradebook awaitGradebook(String course, java.util.function.Predicate<DemoGradebook> done) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
+        while (!done.test(gradebook) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            gradebook = DemoGradebook.of(client, tool, course);
+        }
+        assertTrue(done.test(gradebook), gradebook.json().toString());
+        return gradebook;
+    }
+
+    private static void await(Callable<Boolean> condition, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.call()) {
+            assertTrue(System.currentTimeMillis() < deadline, "waited " + seconds + " s");
+            Thread.sleep(250);
+        }
+    }
+
+    private static long countDeliveries(String course, String student, String status) {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement query = db.prepareStatement("select count(*) from score_delivery d join placement p "
+                     + "on p.id = d.placement_id where p.context_id = ? and d.student_subject = ? and d.status = ?")) {
+            query.setString(1, course);
+            query.setString(2, student);
+            query.setString(3, status);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
