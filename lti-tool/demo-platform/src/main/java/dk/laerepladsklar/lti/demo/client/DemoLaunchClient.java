@@ -33,6 +33,20 @@ public class DemoLaunchClient {
     /** A full launch for one person in one course, in a browser holding {@code jar}. */
     public LaunchResult launch(CookieJar jar, String courseId, String userId, String locale, boolean sharesNames)
             throws IOException, InterruptedException {
+        return launch(jar, courseId, userId, locale, sharesNames, null);
+    }
+
+    /** The five steps of a launch, in order, for {@link #launch(CookieJar, String, String, String, boolean, long[])}. */
+    public static final String[] STEPS = {"lms-launch", "tool-login", "lms-auth", "tool-launch", "landing-page"};
+
+    /**
+     * A full launch that also records when each of the {@link #STEPS} ended ({@link System#nanoTime()}), for
+     * the benchmark. Steps not reached stay 0.
+     *
+     * @param stepEnds null, or an array of at least {@code STEPS.length} entries
+     */
+    public LaunchResult launch(CookieJar jar, String courseId, String userId, String locale, boolean sharesNames,
+                               long[] stepEnds) throws IOException, InterruptedException {
         Map<String, String> choice = new LinkedHashMap<>();
         choice.put("course", courseId);
         choice.put("user", userId);
@@ -41,31 +55,52 @@ public class DemoLaunchClient {
             choice.put("names", "1");
         }
         HttpResponse<String> lms = post(lmsBase + "/launch", HtmlForm.encode(choice), null);
+        mark(stepEnds, 0);
         expect(lms, 200, "demo LMS launch step");
-        return loginAndLaunch(jar, HtmlForm.parse(lms.body()));
+        return loginAndLaunch(jar, HtmlForm.parse(lms.body()), stepEnds);
     }
 
     /** From a login initiation form on: login, auth, launch and landing page. */
     public LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation) throws IOException, InterruptedException {
+        return loginAndLaunch(jar, loginInitiation, null);
+    }
+
+    private LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation, long[] stepEnds)
+            throws IOException, InterruptedException {
         HttpResponse<String> login = post(loginInitiation.action(), loginInitiation.encoded(), jar);
+        mark(stepEnds, 1);
         if (login.statusCode() != 302) {
             return new LaunchResult(login.statusCode(), null, login.body());
         }
         String authUrl = login.headers().firstValue("location").orElseThrow();
         HttpResponse<String> auth = get(authUrl, null);
+        mark(stepEnds, 2);
         expect(auth, 200, "demo LMS auth endpoint");
-        return postLaunch(jar, HtmlForm.parse(auth.body()));
+        return postLaunch(jar, HtmlForm.parse(auth.body()), stepEnds);
     }
 
     /** Posts an id_token form to the tool and follows it to the landing page. */
     public LaunchResult postLaunch(CookieJar jar, HtmlForm launchForm) throws IOException, InterruptedException {
+        return postLaunch(jar, launchForm, null);
+    }
+
+    private LaunchResult postLaunch(CookieJar jar, HtmlForm launchForm, long[] stepEnds)
+            throws IOException, InterruptedException {
         HttpResponse<String> launch = post(launchForm.action(), launchForm.encoded(), jar);
+        mark(stepEnds, 3);
         if (launch.statusCode() != 303) {
             return new LaunchResult(launch.statusCode(), null, launch.body());
         }
         String landing = launch.headers().firstValue("location").orElseThrow();
         HttpResponse<String> page = get(landing, jar);
+        mark(stepEnds, 4);
         return new LaunchResult(page.statusCode(), landing, page.body());
+    }
+
+    private static void mark(long[] stepEnds, int step) {
+        if (stepEnds != null) {
+            stepEnds[step] = System.nanoTime();
+        }
     }
 
     /** The id_token form the demo LMS would post, without posting it (for tests that tamper with it). */
