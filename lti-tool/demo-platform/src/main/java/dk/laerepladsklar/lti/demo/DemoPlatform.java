@@ -51,15 +51,31 @@ public class DemoPlatform {
         return toolBase(requestBase) + "/api/lti/login";
     }
 
-    /** Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. */
+    /**
+     * Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. The first
+     * launches after a start often come at once (a class clicking the link together, or the benchmark); one of
+     * them registers and the others wait for it, rather than all inserting the same platform and all but one
+     * failing on the unique key.
+     */
     public void ensureRegistered(URI requestBase) {
         String issuer = issuer(requestBase);
         if (registered.contains(issuer)) {
             return;
         }
-        registrations.register(new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
-                issuer + "/token", issuer + "/jwks"), DEPLOYMENT_ID);
-        registered.add(issuer);
+        synchronized (registered) {
+            if (registered.contains(issuer)) {
+                return;
+            }
+            PlatformEndpoints endpoints = new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
+                    issuer + "/token", issuer + "/jwks");
+            try {
+                registrations.register(endpoints, DEPLOYMENT_ID);
+            } catch (RuntimeException raced) {
+                // Another node of a cluster registered it at the same moment: it exists now, so this finds it.
+                registrations.register(endpoints, DEPLOYMENT_ID);
+            }
+            registered.add(issuer);
+        }
     }
 
     private static int port(URI uri) {
