@@ -172,9 +172,16 @@ public final class LaunchBenchmark {
             System.out.println(r.row());
         }
         System.out.println();
-        System.out.println("Per step (warm phases), p50 / p99 in ms:");
+        System.out.println("Per step, p50 / p99 in ms:");
         for (PhaseResult r : table) {
             System.out.printf("  %-24s c=%-3d %s%n", r.name, r.concurrency, r.steps());
+        }
+        if (server.pid > 0) {
+            System.out.println();
+            System.out.println("Server CPU by thread (request workers, I/O threads, garbage collector, JIT compilers, other):");
+            for (PhaseResult r : table) {
+                System.out.printf("  %-24s c=%-3d %s%n", r.name, r.concurrency, r.threads());
+            }
         }
         if (errors > 0) {
             System.out.println();
@@ -304,11 +311,11 @@ public final class LaunchBenchmark {
 
     /** What the server, the driver and the machine had used at one moment. */
     private record Snapshot(long nanos, double serverCpuSeconds, long driverCpuNanos, double machineBusySeconds,
-                            long rssKib, long peakRssKib, String load) {
+                            long rssKib, long peakRssKib, String load, Map<String, Long> threadTicks) {
 
         static Snapshot take(ServerProcess server) {
             return new Snapshot(System.nanoTime(), server.cpuSeconds(), driverCpuNow(), Proc.machineBusySeconds(),
-                    server.rssKib(), server.peakRssKib(), Proc.loadAverage());
+                    server.rssKib(), server.peakRssKib(), Proc.loadAverage(), server.threadTicks());
         }
 
         private static long driverCpuNow() {
@@ -339,6 +346,30 @@ public final class LaunchBenchmark {
                     other * 100 / seconds,
                     after.rssKib < 0 ? "-" : String.valueOf(after.rssKib >> 10),
                     after.peakRssKib < 0 ? "-" : String.valueOf(after.peakRssKib >> 10));
+        }
+
+        String threads() {
+            Map<String, Long> groups = new LinkedHashMap<>();
+            for (String group : List.of("workers", "I/O", "GC", "JIT", "other")) {
+                groups.put(group, 0L);
+            }
+            long total = 0;
+            for (Map.Entry<String, Long> t : after.threadTicks.entrySet()) {
+                long used = t.getValue() - before.threadTicks.getOrDefault(t.getKey(), 0L);
+                String name = t.getKey().substring(t.getKey().indexOf(' ') + 1);
+                String group = name.startsWith("default task") ? "workers"
+                        : name.startsWith("default I/O") ? "I/O"
+                        : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+                        || name.startsWith("ParGC") || name.startsWith("Reference Hand") ? "GC"
+                        : name.contains("CompilerThre") || name.startsWith("Sweeper") ? "JIT" : "other";
+                groups.merge(group, used, Long::sum);
+                total += used;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Map.Entry<String, Long> g : groups.entrySet()) {
+                text.append(String.format(Locale.ROOT, "%s %.0f%%  ", g.getKey(), total == 0 ? 0.0 : 100.0 * g.getValue() / total));
+            }
+            return text.toString().strip();
         }
 
         String steps() {
@@ -410,6 +441,29 @@ public final class LaunchBenchmark {
 
         long peakRssKib() {
             return pid > 0 ? Proc.statusKib(pid, "VmHWM:") : -1;
+        }
+
+        /** CPU ticks (user + system) per thread, keyed by "tid name". */
+        Map<String, Long> threadTicks() {
+            Map<String, Long> ticks = new LinkedHashMap<>();
+            if (pid <= 0) {
+                return ticks;
+            }
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+                for (Path task : tasks) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    } catch (IOException | RuntimeException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+            return ticks;
         }
 
         boolean jfrStart(Path file, String settings) {
