@@ -1,12 +1,16 @@
 package dk.laerepladsklar.lti.demo;
 
+import dk.laerepladsklar.lti.core.keys.PlatformKeySets;
 import dk.laerepladsklar.lti.core.registration.PlatformEndpoints;
 import dk.laerepladsklar.lti.core.registration.Registrations;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Where the demo LMS and the tool live. The LMS answers on 127.0.0.1 and the tool on localhost, so the
@@ -22,6 +26,12 @@ public class DemoPlatform {
 
     @Inject
     Registrations registrations;
+    @Inject
+    PlatformKeySets platformKeys;
+    @Inject
+    DemoKeys keys;
+    @Resource
+    ManagedExecutorService executor;
 
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
@@ -43,15 +53,47 @@ public class DemoPlatform {
         return requestBase.getScheme() + "://localhost:" + port(requestBase);
     }
 
-    /** Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. */
+    /**
+     * Registers this demo LMS with the tool once per issuer, like an IT admin's manual registration. The first
+     * launches after a start often come at once (a class clicking the link together, or the benchmark); one of
+     * them registers and the others wait for it, rather than all inserting the same platform and all but one
+     * failing on the unique key.
+     */
     public void ensureRegistered(URI requestBase) {
         String issuer = issuer(requestBase);
         if (registered.contains(issuer)) {
             return;
         }
-        registrations.register(new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
-                issuer + "/token", issuer + "/jwks"), DEPLOYMENT_ID);
-        registered.add(issuer);
+        synchronized (registered) {
+            if (registered.contains(issuer)) {
+                return;
+            }
+            PlatformEndpoints endpoints = new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
+                    issuer + "/token", issuer + "/jwks");
+            try {
+                registrations.register(endpoints, DEPLOYMENT_ID);
+            } catch (RuntimeException raced) {
+                // Another node of a cluster registered it at the same moment: it exists now, so this finds it.
+                registrations.register(endpoints, DEPLOYMENT_ID);
+            }
+            registered.add(issuer);
+        }
+        handKeysToTool(issuer + "/jwks");
+    }
+
+    /**
+     * Has the tool fetch this LMS's public keys now, on a thread of its own, before the first id_token
+     * reaches it. Otherwise the tool fetches them while validating the first launches, from this same server:
+     * the fetch needs a free request thread, and a burst of first launches (a class clicking at once after a
+     * restart) can hold them all while waiting for the keys, so the fetch times out (10 s) and every launch
+     * in the next seconds fails with KID_NOT_FOUND. A real LMS's keys are served by another server.
+     */
+    private void handKeysToTool(String jwksUrl) {
+        try {
+            executor.execute(() -> platformKeys.key(jwksUrl, keys.kid()));
+        } catch (RejectedExecutionException e) {
+            // The tool then fetches the keys at the first launch, as it would from any LMS.
+        }
     }
 
     private static int port(URI uri) {

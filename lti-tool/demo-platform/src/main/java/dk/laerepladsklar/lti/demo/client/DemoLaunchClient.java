@@ -36,6 +36,22 @@ public class DemoLaunchClient {
         return launch(jar, null, courseId, userId, locale, sharesNames);
     }
 
+    /** The five steps of a launch, in order, for {@link #timedLaunch}. */
+    public static final String[] STEPS = {"lms-launch", "tool-login", "lms-auth", "tool-launch", "landing-page"};
+
+    /**
+     * A full launch that also records when each of the {@link #STEPS} ended ({@link System#nanoTime()}), for
+     * the benchmark. Steps not reached stay 0.
+     *
+     * @param stepEnds an array of at least {@code STEPS.length} entries
+     */
+    public LaunchResult timedLaunch(CookieJar jar, String courseId, String userId, String locale, boolean sharesNames,
+                                    long[] stepEnds) throws IOException, InterruptedException {
+        HtmlForm initiation = loginInitiation(courseId, null, userId, null, null, locale, sharesNames);
+        mark(stepEnds, 0);
+        return loginAndLaunch(jar, initiation, stepEnds);
+    }
+
     /** A full launch through one of the tools registered with the demo LMS ({@code clientId} null: the built-in one). */
     public LaunchResult launch(CookieJar jar, String clientId, String courseId, String userId, String locale,
                                boolean sharesNames) throws IOException, InterruptedException {
@@ -100,18 +116,30 @@ public class DemoLaunchClient {
 
     /** From a login initiation form on: login, auth, launch and landing page. */
     public LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation) throws IOException, InterruptedException {
+        return loginAndLaunch(jar, loginInitiation, null);
+    }
+
+    private LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation, long[] stepEnds)
+            throws IOException, InterruptedException {
         HttpResponse<String> login = post(loginInitiation.action(), loginInitiation.encoded(), jar);
+        mark(stepEnds, 1);
         String authUrl = authUrlFrom(login);
         if (authUrl == null) {
             return new LaunchResult(login.statusCode(), null, login.body());
         }
         HttpResponse<String> auth = get(authUrl, null);
+        mark(stepEnds, 2);
         expect(auth, 200, "demo LMS auth endpoint");
-        return postLaunch(jar, HtmlForm.parse(auth.body()));
+        return postLaunch(jar, HtmlForm.parse(auth.body()), stepEnds);
     }
 
     /** Posts an id_token form to the tool and follows it to the landing page. */
     public LaunchResult postLaunch(CookieJar jar, HtmlForm launchForm) throws IOException, InterruptedException {
+        return postLaunch(jar, launchForm, null);
+    }
+
+    private LaunchResult postLaunch(CookieJar jar, HtmlForm launchForm, long[] stepEnds)
+            throws IOException, InterruptedException {
         HttpResponse<String> launch = post(launchForm.action(), launchForm.encoded(), jar);
         if (launch.statusCode() == 200 && launch.body().contains("id=\"lpk-relaunch\"")) {
             // No cookie came back: the tool asks the page to look in storage. This browser has none.
@@ -121,9 +149,17 @@ public class DemoLaunchClient {
         if (launch.statusCode() != 303) {
             return new LaunchResult(launch.statusCode(), null, launch.body());
         }
+        mark(stepEnds, 3);
         String landing = launch.headers().firstValue("location").orElseThrow();
         HttpResponse<String> page = get(landing, jar);
+        mark(stepEnds, 4);
         return new LaunchResult(page.statusCode(), landing, page.body());
+    }
+
+    private static void mark(long[] stepEnds, int step) {
+        if (stepEnds != null) {
+            stepEnds[step] = System.nanoTime();
+        }
     }
 
     /** The id_token form the demo LMS would post, without posting it (for tests that tamper with it). */
