@@ -15,7 +15,7 @@ import java.util.Optional;
  * The application's side of a launch: signs the person in and picks their landing page. A Deep Linking
  * request opens the teacher's content picker; a placed activity opens straight into the activity (the
  * student's or the teacher's page of its type); a link without an activity opens the student's course page
- * or the teacher's class page, where the teacher can choose one.
+ * or the teacher's class page.
  */
 @ApplicationScoped
 public class LandingPages implements LaunchListener {
@@ -41,10 +41,19 @@ public class LandingPages implements LaunchListener {
         if (launch.kind() == LaunchKind.DEEP_LINKING) {
             return launch.isStaff() ? SELECT_CONTENT : FORBIDDEN;
         }
-        Optional<Placement> placement = placements.forLaunch(launch);
+        Optional<Placement> placement = placementFor(launch);
         signedInUser.openPlacement(placement.map(Placement::getId).orElse(null));
         Optional<String> activityPage = placement.flatMap(p -> activityTypes.find(p.getActivity().type())
                 .map(type -> launch.isStaff() ? type.teacherPage(p) : type.studentPage(p)));
         return activityPage.orElse(launch.isStaff() ? TEACHER_CLASS : STUDENT_HOME);
+    }
+
+    /** A class opening a new link together: one first launch binds the placement, a racing one then reads it. */
+    private Optional<Placement> placementFor(Launch launch) {
+        try {
+            return placements.forLaunch(launch);
+        } catch (RuntimeException raced) {
+            return placements.forLaunch(launch);
+        }
     }
 }

@@ -34,7 +34,7 @@ public class Deliveries {
     Placements placements;
 
     /** What the worker needs to send one score, detached from the database. */
-    public record Due(UUID id, UUID placementId, Score score) {
+    public record Due(UUID id, UUID placementId, UUID platformId, Score score) {
     }
 
     /**
@@ -57,7 +57,7 @@ public class Deliveries {
                 .getResultList();
         Instant until = now.plus(LEASE);
         due.forEach(d -> d.lease(until));
-        return due.stream().map(d -> new Due(d.getId(), d.getPlacementId(), d.toScore())).toList();
+        return due.stream().map(d -> new Due(d.getId(), d.getPlacementId(), d.getPlatformId(), d.toScore())).toList();
     }
 
     @Transactional
@@ -65,7 +65,12 @@ public class Deliveries {
         ScoreDelivery d = em.find(ScoreDelivery.class, id);
         Instant now = Instant.now();
         switch (delivery.outcome()) {
-            case DELIVERED -> d.delivered(now);
+            case DELIVERED -> {
+                if (d.getAttempts() > 0) {
+                    wakeWaitingScoresOf(d.getPlatformId(), now);
+                }
+                d.delivered(now);
+            }
             case STALE_TIMESTAMP -> d.retryAfter(Duration.ZERO, reason(delivery), true, now);
             case RETRY -> d.retryAfter(Backoff.after(d.getAttempts() + 1), reason(delivery), false, now);
             case PERMANENT_FAILURE -> d.failed(reason(delivery), now);
@@ -73,6 +78,26 @@ public class Deliveries {
     }
 
     /** The placement must get a column first; until a launch tells where, try again later. */
+    /** The platform answers again after trouble: its scores waiting out a backoff go now, not in minutes. */
+    private void wakeWaitingScoresOf(UUID platformId, Instant now) {
+        em.createQuery("update ScoreDelivery d set d.nextAttemptAt = :now where d.platformId = :platform "
+                        + "and d.status = :pending and d.attempts > 0 and d.nextAttemptAt > :now")
+                .setParameter("now", now).setParameter("platform", platformId)
+                .setParameter("pending", DeliveryStatus.PENDING).executeUpdate();
+    }
+
+    /**
+     * Puts deliveries back without an attempt: their platform just failed another one, so they wait until it
+     * has been tried again, instead of each asking a platform that is down.
+     */
+    @Transactional
+    public void postpone(List<UUID> ids, Instant until) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update ScoreDelivery d set d.nextAttemptAt = :until, d.leasedUntil = null where d.id in :ids")
+                    .setParameter("until", until).setParameter("ids", ids).executeUpdate();
+        }
+    }
+
     @Transactional
     public void waitForColumn(UUID id, String reason) {
         ScoreDelivery d = em.find(ScoreDelivery.class, id);

@@ -6,18 +6,22 @@ import dk.laerepladsklar.gradebook.entity.ScoreDelivery;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
+import dk.laerepladsklar.kernel.activity.ProgressState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Puts scores in the outbox in the same transaction as the progress that produced them, so nothing is lost
- * when the platform is down and nothing is sent for progress that was rolled back.
+ * when the platform is down and nothing is sent for progress that was rolled back. A score in progress waits a
+ * few seconds for the next one, so a student who works through a module step by step sends one score, not
+ * one per step; a final score goes at once.
  */
 @ApplicationScoped
 public class Outbox {
@@ -36,10 +40,11 @@ public class Outbox {
         }
         ScoreMapping.GradebookScore s = score.get();
         Instant now = Instant.now();
+        Duration settle = progress.state() == ProgressState.IN_PROGRESS ? ScoreDelivery.SETTLE_IN_PROGRESS : Duration.ZERO;
         Optional<ScoreDelivery> latest = latest(progress);
         if (latest.isPresent()) {
             ScoreDelivery previous = latest.get();
-            if (previous.absorb(s.given(), s.maximum(), s.activity(), s.grading(), now)) {
+            if (previous.absorb(s.given(), s.maximum(), s.activity(), s.grading(), now, settle)) {
                 return;
             }
             if (previous.getStatus() == DeliveryStatus.SENT && same(previous.toScore(), s)) {
@@ -48,7 +53,7 @@ public class Outbox {
         }
         em.persist(new ScoreDelivery(nextSeq(), progress.placementId(), placement.get().getPlatform().value(),
                 progress.studentSubject(), s.given(), s.maximum(), s.activity(), s.grading(), now,
-                latest.map(ScoreDelivery::getScoreTimestamp).orElse(null)));
+                latest.map(ScoreDelivery::getScoreTimestamp).orElse(null), settle));
     }
 
     private static boolean same(dk.laerepladsklar.lti.api.Score sent, ScoreMapping.GradebookScore next) {

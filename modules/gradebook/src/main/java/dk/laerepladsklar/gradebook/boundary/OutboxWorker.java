@@ -35,6 +35,8 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
     private static final int BATCH = 100;
     private static final long MAX_DRAIN_MILLIS = 20_000;
+    /** How long the other scores for a platform wait after it failed one. */
+    private static final java.time.Duration PLATFORM_REST = java.time.Duration.ofSeconds(2);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -75,35 +77,47 @@ public class OutboxWorker {
     int drain() {
         long deadline = System.currentTimeMillis() + MAX_DRAIN_MILLIS;
         int sent = 0;
+        java.util.Set<java.util.UUID> troubled = new java.util.HashSet<>();
         while (System.currentTimeMillis() < deadline) {
             List<Deliveries.Due> batch = deliveries.claim(BATCH);
             if (batch.isEmpty()) {
                 break;
             }
+            List<java.util.UUID> postponed = new java.util.ArrayList<>();
             for (Deliveries.Due due : batch) {
-                send(due);
+                if (troubled.contains(due.platformId())) {
+                    postponed.add(due.id());
+                    continue;
+                }
+                if (!send(due)) {
+                    troubled.add(due.platformId());
+                }
                 sent++;
             }
+            // A platform that is down is asked once per round, not once per waiting score.
+            deliveries.postpone(postponed, java.time.Instant.now().plus(PLATFORM_REST));
         }
         return sent;
     }
 
-    private void send(Deliveries.Due due) {
+    /** @return false when the platform could not be reached or asked to wait */
+    private boolean send(Deliveries.Due due) {
         Optional<Placement> placement = deliveries.placement(due.placementId());
         if (placement.isEmpty()) {
             deliveries.settle(due.id(), new Delivery(Delivery.Outcome.PERMANENT_FAILURE, 0, "PLACEMENT_GONE"));
-            return;
+            return true;
         }
         Optional<String> column = column(placement.get());
         if (column.isEmpty()) {
             deliveries.waitForColumn(due.id(), "NO_GRADEBOOK_COLUMN");
-            return;
+            return true;
         }
         Delivery delivery = gradebook.publish(new LineItemRef(placement.get().getPlatform(), column.get()), due.score());
         if (!delivery.delivered()) {
             LOG.debugf("Gradebook outbox: %s for %s (%s)", delivery.outcome(), due.id(), delivery.reason());
         }
         deliveries.settle(due.id(), delivery);
+        return delivery.outcome() != Delivery.Outcome.RETRY;
     }
 
     /** The placement's column; created through the line items service when the launch named none. */

@@ -82,12 +82,18 @@ public class ScoreDelivery {
     protected ScoreDelivery() {
     }
 
+    /** A score still in progress waits this long for the next one, so a student working through steps sends one. */
+    public static final Duration SETTLE_IN_PROGRESS = Duration.ofSeconds(10);
+    /** ... but never longer than this after it was first written. */
+    static final Duration SETTLE_AT_MOST = Duration.ofSeconds(60);
+
     /**
      * @param previousTimestamp the timestamp of the previous score for this student and placement, or null
+     * @param settle            how long to wait for a newer score before sending (zero for a final one)
      */
     public ScoreDelivery(long seq, UUID placementId, UUID platformId, String studentSubject, double scoreGiven,
                          double scoreMaximum, Score.ActivityProgress activityProgress,
-                         Score.GradingProgress gradingProgress, Instant now, Instant previousTimestamp) {
+                         Score.GradingProgress gradingProgress, Instant now, Instant previousTimestamp, Duration settle) {
         this.id = UUID.randomUUID();
         this.seq = seq;
         this.placementId = Objects.requireNonNull(placementId);
@@ -96,8 +102,15 @@ public class ScoreDelivery {
         this.status = DeliveryStatus.PENDING;
         this.createdAt = now;
         this.scoreTimestamp = laterThan(previousTimestamp, now);
-        this.nextAttemptAt = scoreTimestamp;
         change(scoreGiven, scoreMaximum, activityProgress, gradingProgress);
+        settle(now, settle);
+    }
+
+    private void settle(Instant now, Duration settle) {
+        Instant wanted = now.plus(settle);
+        Instant latest = createdAt.plus(SETTLE_AT_MOST);
+        Instant due = wanted.isAfter(latest) ? latest : wanted;
+        nextAttemptAt = due.isBefore(scoreTimestamp) ? scoreTimestamp : due;
     }
 
     /** Whole seconds, not before {@code now}, and at least one second after {@code previous}. */
@@ -111,11 +124,16 @@ public class ScoreDelivery {
 
     /** A newer score for a delivery that has not been taken by a worker yet: the newest wins, sent once. */
     public boolean absorb(double scoreGiven, double scoreMaximum, Score.ActivityProgress activityProgress,
-                          Score.GradingProgress gradingProgress, Instant now) {
+                          Score.GradingProgress gradingProgress, Instant now, Duration settle) {
         if (status != DeliveryStatus.PENDING || attempts > 0 || isLeased(now)) {
             return false;
         }
         change(scoreGiven, scoreMaximum, activityProgress, gradingProgress);
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        if (second.isAfter(scoreTimestamp)) {
+            scoreTimestamp = second; // still later than the score before it, and not in the future
+        }
+        settle(now, settle);
         return true;
     }
 

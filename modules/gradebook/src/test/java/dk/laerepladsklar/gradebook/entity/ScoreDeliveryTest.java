@@ -16,7 +16,7 @@ class ScoreDeliveryTest {
 
     private static ScoreDelivery delivery(Instant now, Instant previous) {
         return new ScoreDelivery(1, UUID.randomUUID(), UUID.randomUUID(), "student-1", 50, 100,
-                Score.ActivityProgress.InProgress, Score.GradingProgress.FullyGraded, now, previous);
+                Score.ActivityProgress.InProgress, Score.GradingProgress.FullyGraded, now, previous, Duration.ZERO);
     }
 
     @Test
@@ -47,12 +47,25 @@ class ScoreDeliveryTest {
     @Test
     void anUnsentScoreAbsorbsANewerOneButASentOneDoesNot() {
         ScoreDelivery waiting = delivery(NOON, null);
-        assertTrue(waiting.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+        assertTrue(waiting.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON, Duration.ZERO));
         assertEquals(80, waiting.toScore().given());
 
         waiting.delivered(NOON);
-        assertFalse(waiting.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+        assertFalse(waiting.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON, Duration.ZERO));
         assertEquals(DeliveryStatus.SENT, waiting.getStatus());
+    }
+
+    @Test
+    void aScoreInProgressWaitsForTheNextOneAndAFinalOneGoesAtOnce() {
+        ScoreDelivery waiting = new ScoreDelivery(1, UUID.randomUUID(), UUID.randomUUID(), "student-1", 10, 100,
+                Score.ActivityProgress.InProgress, Score.GradingProgress.FullyGraded, NOON, null, ScoreDelivery.SETTLE_IN_PROGRESS);
+        assertEquals(NOON.plus(ScoreDelivery.SETTLE_IN_PROGRESS), waiting.getNextAttemptAt());
+
+        waiting.absorb(70, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON.plusSeconds(5), Duration.ZERO);
+
+        assertEquals(NOON.plusSeconds(5), waiting.getNextAttemptAt());
+        assertEquals(Instant.parse("2026-11-21T12:00:05Z"), waiting.getScoreTimestamp());
+        assertEquals(70, waiting.toScore().given());
     }
 
     @Test
@@ -60,7 +73,7 @@ class ScoreDeliveryTest {
         ScoreDelivery leased = delivery(NOON, null);
         leased.lease(NOON.plusSeconds(60));
 
-        assertFalse(leased.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON));
+        assertFalse(leased.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON, Duration.ZERO));
     }
 
     @Test
