@@ -2,7 +2,7 @@ package dk.laerepladsklar.kernel;
 
 import dk.laerepladsklar.kernel.activity.ActivityTypes;
 import dk.laerepladsklar.kernel.activity.Placement;
-import dk.laerepladsklar.kernel.activity.Placements;
+import dk.laerepladsklar.kernel.activity.PlacementLookup;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LaunchListener;
@@ -28,7 +28,7 @@ public class LandingPages implements LaunchListener {
     @Inject
     SignedInUser signedInUser;
     @Inject
-    Placements placements;
+    PlacementLookup placements;
     @Inject
     ActivityTypes activityTypes;
     @Inject

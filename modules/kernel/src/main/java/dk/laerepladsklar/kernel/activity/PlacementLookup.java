@@ -1,0 +1,63 @@
+package dk.laerepladsklar.kernel.activity;
+
+import dk.laerepladsklar.lti.api.GradebookAccess;
+import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.lti.api.LaunchKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which placement a launch opens, without a database transaction on the hot path: a link's binding does not
+ * change once made, so it is held in memory for half a minute (other nodes' new bindings show up within that).
+ * A launch that names a placement or an activity, or brings other gradebook URLs, always goes to the database.
+ */
+@ApplicationScoped
+public class PlacementLookup {
+
+    private static final long LIFETIME_MILLIS = 30_000;
+    private static final int MAX_ENTRIES = 100_000;
+
+    @Inject
+    Placements placements;
+
+    private record Known(Placement placement, long at) {
+    }
+
+    private final Map<String, Known> byLink = new ConcurrentHashMap<>();
+
+    public Optional<Placement> forLaunch(Launch launch) {
+        if (launch.kind() != LaunchKind.RESOURCE_LINK || launch.context() == null) {
+            return Optional.empty();
+        }
+        String key = launch.platform() + "|" + launch.resourceLink().id();
+        Known known = byLink.get(key);
+        boolean plain = !launch.custom().containsKey(Placements.PLACEMENT_PARAMETER)
+                && !launch.custom().containsKey(ActivityRef.CUSTOM_PARAMETER);
+        if (known != null && System.currentTimeMillis() - known.at() < LIFETIME_MILLIS
+                && (known.placement() == null ? plain : sameGradebook(known.placement(), launch))) {
+            return Optional.ofNullable(known.placement());
+        }
+        Optional<Placement> found = placements.forLaunch(launch);
+        if (byLink.size() > MAX_ENTRIES) {
+            byLink.clear();
+        }
+        if (found.isPresent() || plain) {
+            byLink.put(key, new Known(found.orElse(null), System.currentTimeMillis()));
+        }
+        return found;
+    }
+
+    private static boolean sameGradebook(Placement placement, Launch launch) {
+        GradebookAccess ags = launch.gradebook();
+        return ags == null || (sameOrAbsent(ags.lineItem(), placement.getLineItemUrl())
+                && sameOrAbsent(ags.lineItems(), placement.getLineItemsUrl()));
+    }
+
+    private static boolean sameOrAbsent(String fromLaunch, String stored) {
+        return fromLaunch == null || fromLaunch.isBlank() || Objects.equals(fromLaunch, stored);
+    }
+}
