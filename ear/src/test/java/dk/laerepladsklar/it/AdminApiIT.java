@@ -125,6 +125,40 @@ class AdminApiIT {
         assertTrue(json.contains("\"privacy_level\":\"public\""), json);
     }
 
+    @Test
+    void anAdminRegistersAPlatformByHandOnTheAdminPage() throws Exception {
+        var client = tool.client();
+        var browser = new CookieJar();
+        String page = client.get(tool.toolBase() + "/admin/platforms.xhtml", browser).body();
+        assertTrue(page.contains("Administrator-nøgle"), page);
+
+        String wrong = dk.laerepladsklar.it.support.JsfForms.submit(client, browser, tool.toolBase(), page, "signin",
+                java.util.Map.of("signin:token", "guess"), "signin:go").body();
+        assertTrue(wrong.contains("Nøglen passer ikke."), wrong);
+        String signedIn = dk.laerepladsklar.it.support.JsfForms.submit(client, browser, tool.toolBase(), wrong, "signin",
+                java.util.Map.of("signin:token", TOKEN), "signin:go").body();
+        assertTrue(signedIn.contains("Registrér en platform manuelt"), signedIn);
+
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("register:issuer", "https://canvas.instructure.com");
+        fields.put("register:clientId", "10000000000042");
+        fields.put("register:name", "Skolens Canvas");
+        fields.put("register:authLoginUrl", "https://sso.canvaslms.com/api/lti/authorize_redirect");
+        fields.put("register:tokenUrl", "https://sso.canvaslms.com/login/oauth2/token");
+        fields.put("register:jwksUrl", "");
+        fields.put("register:deploymentIds", "12:abc, 13:def");
+        String missing = dk.laerepladsklar.it.support.JsfForms.submit(client, browser, tool.toolBase(), signedIn, "register",
+                fields, "register:save").body();
+        assertTrue(missing.contains("Platformen blev ikke gemt: Missing field: jwks_url"), missing);
+        assertTrue(missing.contains("value=\"10000000000042\""), "what the admin typed is kept: " + missing);
+
+        fields.put("register:jwksUrl", "https://sso.canvaslms.com/api/lti/security/jwks");
+        String saved = dk.laerepladsklar.it.support.JsfForms.submit(client, browser, tool.toolBase(), missing, "register",
+                fields, "register:save").body();
+        assertTrue(saved.contains("Platformen https://canvas.instructure.com med klient-id 10000000000042 er gemt."), saved);
+        assertTrue(send("GET", "/api/admin/platforms", null, TOKEN).body().contains("\"deployment_ids\":[\"12:abc\",\"13:def\"]"));
+    }
+
     private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.toolBase() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -145,6 +145,31 @@ class GradebookSyncIT {
         assertTrue(csv.contains("Elev 5103-2;student-5103-2;100;"), csv);
     }
 
+    @Test
+    void aTeacherChoosesAnActivityForAPlainLinkAndTheToolCreatesItsColumn() throws Exception {
+        String course = "course-5104";
+        CookieJar teacher = new CookieJar();
+        LaunchResult classPage = client.launch(teacher, course, "teacher-5104", "da", true);
+        assertTrue(classPage.body().contains("Vælg en aktivitet til dette link"), classPage.body());
+        HttpResponse<String> chosen = dk.laerepladsklar.it.support.JsfForms.submit(client, teacher, tool.toolBase(),
+                classPage.body(), "choose", Map.of(), dk.laerepladsklar.it.support.JsfForms.buttonFor(classPage.body(), NETWORKING));
+        assertTrue(chosen.uri().toString().contains("/modules/overview.xhtml?placement="), chosen.uri().toString());
+
+        CookieJar browser = new CookieJar();
+        LaunchResult student = client.launch(browser, course, "student-5104-1", "da", true);
+        assertTrue(student.landingUrl().contains("/modules/play.xhtml?placement="), "a student now opens the module");
+        UUID placement = UUID.fromString(student.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        int score = Integer.parseInt(new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase())
+                .complete(browser, placement, q -> "b").replaceAll("(?s).*Dine point: (\\d+) af 100.*", "$1"));
+
+        String link = "link-" + course;
+        DemoGradebook gradebook = awaitGradebook(course, g -> g.lineItems().stream()
+                .anyMatch(li -> link.equals(li.get("resourceLinkId"))) && g.grade(link, "student-5104-1") != null);
+        assertEquals("teaching-module:networking", gradebook.lineItemOf(link).get("resourceId"),
+                "the column was made through the line items service");
+        assertEquals(score, gradebook.grade(link, "student-5104-1"));
+    }
+
     // ---- steps
 
     private void placeModules(String course, List<String> activities) throws Exception {

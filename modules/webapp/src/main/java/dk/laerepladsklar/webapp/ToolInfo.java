@@ -42,6 +42,12 @@ public class ToolInfo {
         return urls.launch(requestBase());
     }
 
+    /** The language of pages shown before any launch: English if the browser asks for it first, else Danish. */
+    public String getLanguage() {
+        String accept = request.getHeader("Accept-Language");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "da";
+    }
+
     public boolean isDemoEnabled() {
         return DemoMode.enabled();
     }

@@ -23,6 +23,10 @@ public class ClassView implements Serializable {
     SignedInUser user;
     @Inject
     ClassOverviews overviews;
+    @Inject
+    dk.laerepladsklar.kernel.activity.ActivityTypes activityTypes;
+    @Inject
+    dk.laerepladsklar.kernel.activity.PlacementLookup placements;
 
     private Overview overview;
 
@@ -40,6 +44,32 @@ public class ClassView implements Serializable {
         overviews.retrySync(user.current(), UUID.fromString(placementId), studentSubject);
         overview = overviews.of(user.current(), false);
         PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(), "overview.retrying");
+    }
+
+    /** The link was launched without an activity (added by hand, or from the course menu): the teacher picks one. */
+    public boolean isLinkWithoutActivity() {
+        dk.laerepladsklar.lti.api.Launch launch = user.current();
+        return launch.resourceLink() != null && launch.context() != null && user.placement().isEmpty();
+    }
+
+    public List<dk.laerepladsklar.kernel.activity.ActivityOffer> getOffers() {
+        return isLinkWithoutActivity() ? activityTypes.offers(user.getLocale()) : List.of();
+    }
+
+    /** Ties this link to the chosen activity and opens the activity's teacher page. */
+    public String choose(String activity) {
+        dk.laerepladsklar.lti.api.Launch launch = user.current();
+        var offer = dk.laerepladsklar.kernel.activity.ActivityRef.parse(activity)
+                .flatMap(ref -> activityTypes.offer(ref, user.getLocale()));
+        if (offer.isEmpty() || !isLinkWithoutActivity()) {
+            PageMessages.error(ContentSelectionView.BUNDLE, user.getLocale(), "select.none");
+            return null;
+        }
+        var placement = placements.chooseFor(launch, offer.get().ref(), offer.get().title(), offer.get().scoreMaximum());
+        user.openPlacement(placement.getId());
+        return activityTypes.find(placement.getActivity().type())
+                .map(type -> type.teacherPage(placement) + (type.teacherPage(placement).contains("?") ? "&" : "?") + "faces-redirect=true")
+                .orElse(null);
     }
 
     public String getCourseTitle() {

@@ -51,6 +51,13 @@ public class PlacementLookup {
         return found;
     }
 
+    /** A teacher ties a link that had no activity to one; launches of the link open it from now on. */
+    public Placement chooseFor(Launch launch, ActivityRef activity, String title, double scoreMaximum) {
+        Placement placement = placements.chooseFor(launch, activity, title, scoreMaximum);
+        byLink.remove(launch.platform() + "|" + launch.resourceLink().id());
+        return placement;
+    }
+
     private static boolean sameGradebook(Placement placement, Launch launch) {
         GradebookAccess ags = launch.gradebook();
         return ags == null || (sameOrAbsent(ags.lineItem(), placement.getLineItemUrl())
