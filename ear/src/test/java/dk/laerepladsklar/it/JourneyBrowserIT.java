@@ -53,6 +53,7 @@ class JourneyBrowserIT {
     void open() throws Exception {
         browser = Chromium.start(false);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         tool = ToolUnderTest.at(url);
     }
 

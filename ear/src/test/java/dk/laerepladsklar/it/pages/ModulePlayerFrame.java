@@ -23,6 +23,8 @@ public class ModulePlayerFrame {
     public ModulePlayerFrame(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // An ajax answer replaces elements while the wait looks at them: look again.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public String stepTitle() {
