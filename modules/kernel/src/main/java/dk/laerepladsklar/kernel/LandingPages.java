@@ -7,7 +7,6 @@ import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LaunchListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -31,13 +30,10 @@ public class LandingPages implements LaunchListener {
     PlacementLookup placements;
     @Inject
     ActivityTypes activityTypes;
-    @Inject
-    Event<Launch> launched;
 
     @Override
     public String onLaunch(Launch launch) {
         signedInUser.signIn(launch);
-        launched.fire(launch);
         if (launch.kind() == LaunchKind.DEEP_LINKING) {
             return launch.isStaff() ? SELECT_CONTENT : FORBIDDEN;
         }
