@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the schema up to date at start-up. Flyway owns the schema; Hibernate never creates tables. Each
- * module ships its migrations under {@code db/migration/<module>/}.
+ * module ships its migrations under {@code db/migration/<module>/}, in a version range of its own; migrations run
+ * out of order, so a module can add one after a higher-numbered module's.
  */
 @Startup
 @Singleton
@@ -32,6 +33,9 @@ public class SchemaMigrations {
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Each module numbers its own range (lti 1.x, kernel 2.x, ...): a new migration in a lower range
+                // after a higher one was applied must still run, not fail validation.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.infof("Schema at version %s (%d migrations applied) in %d ms", result.targetSchemaVersion,
