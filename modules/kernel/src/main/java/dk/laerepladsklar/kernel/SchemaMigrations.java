@@ -27,17 +27,21 @@ public class SchemaMigrations {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
-        long start = System.nanoTime();
-        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+    /** The one Flyway set-up, for the application and for the test that proves the ranges can grow. */
+    static Flyway flyway(DataSource dataSource, String... locations) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 // Each module numbers its own range (lti 1.x, kernel 2.x, ...): a new migration in a lower range
                 // after a higher one was applied must still run, not fail validation.
                 .outOfOrder(true)
-                .load()
-                .migrate();
+                .load();
+    }
+
+    @PostConstruct
+    void migrate() {
+        long start = System.nanoTime();
+        MigrateResult result = flyway(dataSource, "classpath:db/migration").migrate();
         LOG.infof("Schema at version %s (%d migrations applied) in %d ms", result.targetSchemaVersion,
                 result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000);
     }
