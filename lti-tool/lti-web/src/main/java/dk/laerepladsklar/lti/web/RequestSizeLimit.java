@@ -101,8 +101,8 @@ public class RequestSizeLimit extends HttpFilter {
         response.setStatus(413);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        // The unread body is not wanted: the connection ends with this answer rather than carrying it on.
-        response.setHeader("Connection", "close");
+        // The unread rest of the body is drained and dropped by the server after this answer (nothing is kept),
+        // so the client reads its 413 rather than a reset connection.
         response.setContentLength(page.length);
         response.getOutputStream().write(page);
     }
