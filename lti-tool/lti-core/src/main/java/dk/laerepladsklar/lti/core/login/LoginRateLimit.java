@@ -6,9 +6,12 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How many login initiations one client address may start: a token bucket per address, {@code lpk.login-rate}
@@ -18,7 +21,13 @@ import java.util.LinkedHashMap;
  * tool's memory. The benchmark, which launches about 500 times a second from one address, raises both.
  *
  * <p>The address is the connection's peer ({@code getRemoteAddr()}), never {@code X-Forwarded-For}, which any
- * client can write. An IPv6 client is counted by its /64, since one host gets a whole /64.
+ * client can write. An IPv6 client is counted by its /64, since one host gets a whole /64. Behind a reverse
+ * proxy every client has the proxy's address; the operator then turns on WildFly's
+ * {@code proxy-address-forwarding} (only for a proxy that overwrites the header), which makes the peer the client.
+ *
+ * <p>Addresses the operator lists in {@code lpk.login-rate-exempt} ({@code LPK_LOGIN_RATE_EXEMPT}, comma-separated)
+ * are not limited: the benchmark's driver, so that a flood from another address can be measured at its limit
+ * beside it.
  *
  * <p>Buckets are bounded in number and expire: a bucket idle long enough to be full again (and at least a minute,
  * so its warning stays once a minute) is dropped from the head of a map in access order. When
@@ -52,25 +61,36 @@ public class LoginRateLimit {
     private final Object lock = new Object();
     private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true);
     private final Bucket shared;
+    private final Set<String> exempt;
 
     Clock clock = Clock.systemUTC();
 
     public LoginRateLimit() {
         this(Installation.number("lpk.login-rate", "LPK_LOGIN_RATE", DEFAULT_RATE),
-                Installation.number("lpk.login-burst", "LPK_LOGIN_BURST", DEFAULT_BURST), MAX_ADDRESSES);
+                Installation.number("lpk.login-burst", "LPK_LOGIN_BURST", DEFAULT_BURST), MAX_ADDRESSES,
+                Installation.setting("lpk.login-rate-exempt", "LPK_LOGIN_RATE_EXEMPT"));
     }
 
     LoginRateLimit(int perSecond, int burst, int maxAddresses) {
+        this(perSecond, burst, maxAddresses, null);
+    }
+
+    LoginRateLimit(int perSecond, int burst, int maxAddresses, String exempt) {
         this.perMilli = Math.max(1, perSecond) / 1000.0;
         this.burst = Math.max(1, burst);
         this.idleMillis = Math.max(WARN_EVERY_MILLIS, (long) Math.ceil(this.burst / perMilli));
         this.maxAddresses = maxAddresses;
         this.shared = new Bucket(this.burst, 0);
+        this.exempt = exempt == null ? Set.of() : Arrays.stream(exempt.split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).map(LoginRateLimit::counted).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Takes one token for this client address, or says how long to wait. */
     public Decision admit(String remoteAddress) {
         String address = counted(remoteAddress);
+        if (exempt.contains(address)) {
+            return new Decision(true, 0, false, 0, address);
+        }
         long now = clock.millis();
         synchronized (lock) {
             sweep(now);

@@ -152,6 +152,19 @@ class LoginRateLimitTest {
         }
     }
 
+    @Test
+    void anExemptAddressIsNotLimitedAndNobodyElseIsExemptWithIt() {
+        LoginRateLimit limit = new LoginRateLimit(1, 1, 1000, " 127.0.0.1 , 2001:db8:9:9::1");
+        limit.clock = clock;
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(limit.admit("127.0.0.1").allowed());
+            assertTrue(limit.admit("2001:db8:9:9::abcd").allowed(), "the /64 of an exempt IPv6 address");
+        }
+        assertEquals(0, limit.addresses(), "exempt addresses take no bucket");
+        assertTrue(limit.admit("127.0.0.2").allowed());
+        assertFalse(limit.admit("127.0.0.2").allowed());
+    }
+
     private LoginRateLimit limit(int perSecond, int burst, int addresses) {
         LoginRateLimit limit = new LoginRateLimit(perSecond, burst, addresses);
         limit.clock = clock;
