@@ -73,7 +73,7 @@ public class BrowserBindingPages {
         data.put("target", login.usesPlatformStorage() ? login.storageTarget() : null);
         data.put("origin", login.storageOrigin());
         ResourceBundle text = Bundles.messages(locale);
-        String html = page(locale, text.getString("login.wait"), "lpk-login", data, LOGIN_SCRIPT,
+        String html = page(locale, "no-referrer", text.getString("login.wait"), "lpk-login", data, LOGIN_SCRIPT,
                 "<noscript><a id=\"continue\" href=\"" + FailurePage.escape(authUrl) + "\">"
                         + FailurePage.escape(text.getString("login.continue")) + "</a></noscript>");
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -94,19 +94,22 @@ public class BrowserBindingPages {
                 + hidden(STORAGE_ATTEMPTED, "1")
                 + "<noscript><button type=\"submit\">" + FailurePage.escape(text.getString("login.continue"))
                 + "</button></noscript></form>";
-        String html = page(locale, text.getString("login.wait"), "lpk-recover", data, RECOVERY_SCRIPT, form);
+        // same-origin, not no-referrer: the browser then sends the tool's Origin with the relaunch (with
+        // no-referrer it sends "Origin: null"), which the launch needs from browsers without Sec-Fetch-Site.
+        // The page's URL is the launch URL, with nothing in its query, so the referrer tells the tool nothing new.
+        String html = page(locale, "same-origin", text.getString("login.wait"), "lpk-recover", data, RECOVERY_SCRIPT, form);
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .build();
     }
 
-    private static String page(Locale locale, String message, String dataId, Map<String, Object> data, String script,
+    private static String page(Locale locale, String referrerPolicy, String message, String dataId, Map<String, Object> data, String script,
                                String body) {
         // JSON inside a script element: escape '<' so the data cannot close the element.
         String json = JSONObjectUtils.toJSONString(data).replace("<", "\\u003c");
         return "<!DOCTYPE html><html lang=\"" + (locale.getLanguage().equals("en") ? "en" : "da") + "\"><head>"
-                + "<meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\"><title>Lærepladsklar</title></head>"
+                + "<meta charset=\"utf-8\"><meta name=\"referrer\" content=\"" + referrerPolicy + "\"><title>Lærepladsklar</title></head>"
                 + "<body><p>" + FailurePage.escape(message) + "</p>" + body
                 + "<script type=\"application/json\" id=\"" + dataId + "\">" + json + "</script>"
                 + "<script>" + script + "</script></body></html>";

@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.web;
 
 import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.lti.core.Origins;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
@@ -32,5 +33,22 @@ final class BrowserContext {
             return Locale.ENGLISH;
         }
         return Launch.DANISH;
+    }
+
+    /**
+     * Whether a form post came from a page of the tool itself (its recovery page), as the browser tells it:
+     * {@code Sec-Fetch-Site: same-origin}, or, from a browser without fetch metadata, an {@code Origin} that is
+     * the tool's own. Both headers are set by the browser and cannot be written by a page of another site; a
+     * post that carries neither is not taken as the tool's own.
+     *
+     * @param toolBase the tool's base URL ({@link ToolUrls#base})
+     */
+    static boolean postedByToolPage(HttpServletRequest request, String toolBase) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return "same-origin".equalsIgnoreCase(site.strip());
+        }
+        String origin = request.getHeader("Origin");
+        return origin != null && Origins.of(toolBase).map(own -> Origins.isOn(origin, own)).orElse(false);
     }
 }

@@ -4,6 +4,7 @@ import dk.laerepladsklar.lti.core.validation.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -14,9 +15,49 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class FailurePage {
 
+    /** The code shown when a client started more logins than its rate allows. */
+    static final String RATE_LIMITED = "LOGIN_RATE_LIMITED";
+    /** The code shown when a request body under /api/lti/ was larger than any LTI message. */
+    static final String TOO_LARGE = "REQUEST_TOO_LARGE";
+
     public Response render(Rejection reason, Locale locale) {
+        return Response.status(status(reason))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(html(locale, adviceKey(reason), reason.name())) // bytes: RESTEasy escapes String bodies of 400 HTML answers
+                .build();
+    }
+
+    /** 429 with {@code Retry-After}: too many logins from this address. */
+    public Response tooManyLogins(long retryAfterSeconds, Locale locale) {
+        return Response.status(429)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .entity(html(locale, "login.busy.advice", RATE_LIMITED))
+                .build();
+    }
+
+    private static int status(Rejection reason) {
+        return switch (reason) {
+            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE -> 403;
+            case LOGIN_FIELD_TOO_LONG -> 400;
+            default -> 401;
+        };
+    }
+
+    private static String adviceKey(Rejection reason) {
+        return switch (reason) {
+            case STATE_MISSING, STATE_MISMATCH, LOGIN_EXPIRED, BROWSER_MISMATCH, TOKEN_EXPIRED, TOKEN_TOO_OLD,
+                 NONCE_REPLAYED, IAT_IN_FUTURE, BROWSER_BINDING_CROSS_SITE -> "launch.failed.advice.again";
+            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
+            default -> "launch.failed.advice.platform";
+        };
+    }
+
+    /** The page itself, for JAX-RS answers and for the servlet filters that answer before JAX-RS. */
+    static byte[] html(Locale locale, String adviceKey, String code) {
         ResourceBundle text = Bundles.messages(locale);
-        String advice = text.getString(adviceKey(reason));
         String html = """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8">
@@ -27,22 +68,9 @@ public class FailurePage {
                 <body><main><h1>%s</h1><p>%s</p><p>%s</p><p class="code">%s <code id="reason">%s</code></p></main></body></html>
                 """.formatted(text.getLocale().getLanguage().isEmpty() ? "da" : text.getLocale().getLanguage(),
                 escape(text.getString("launch.failed.title")), escape(text.getString("launch.failed.title")),
-                escape(advice), escape(text.getString("launch.failed.retry")),
-                escape(text.getString("launch.failed.code")), reason.name());
-        return Response.status(reason == Rejection.UNREGISTERED_PLATFORM || reason == Rejection.UNKNOWN_DEPLOYMENT ? 403 : 401)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)) // bytes: RESTEasy escapes String bodies of 400 HTML answers
-                .build();
-    }
-
-    private static String adviceKey(Rejection reason) {
-        return switch (reason) {
-            case STATE_MISSING, STATE_MISMATCH, LOGIN_EXPIRED, BROWSER_MISMATCH, TOKEN_EXPIRED, TOKEN_TOO_OLD,
-                 NONCE_REPLAYED, IAT_IN_FUTURE -> "launch.failed.advice.again";
-            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
-            default -> "launch.failed.advice.platform";
-        };
+                escape(text.getString(adviceKey)), escape(text.getString("launch.failed.retry")),
+                escape(text.getString("launch.failed.code")), escape(code));
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     static String escape(String text) {

@@ -6,6 +6,7 @@ import dk.laerepladsklar.lti.core.validation.LaunchAttempt;
 import dk.laerepladsklar.lti.core.validation.LaunchClaimsReader;
 import dk.laerepladsklar.lti.core.validation.LaunchRejected;
 import dk.laerepladsklar.lti.core.validation.LaunchValidator;
+import dk.laerepladsklar.lti.core.validation.Rejection;
 import dk.laerepladsklar.lti.core.validation.ValidatedLaunch;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,18 @@ public class LaunchEndpoint {
             return failurePage.render(dk.laerepladsklar.lti.core.validation.Rejection.MALFORMED_CLAIM,
                     BrowserContext.locale(request, null));
         }
-        String browserSecret = storageSecret != null && !storageSecret.isBlank() ? storageSecret : LoginCookie.read(request, state);
+        String browserSecret = LoginCookie.read(request, state);
+        if (browserSecret == null && storageSecret != null && !storageSecret.isBlank()) {
+            // The secret in the form stands in for the cookie only when the tool's own recovery page posted it:
+            // from another site's page it would sign this browser in as whoever started that login (login CSRF).
+            if (!BrowserContext.postedByToolPage(request, urls.base(uriInfo.getBaseUri()))) {
+                LOG.warnf("LTI launch refused: %s (Sec-Fetch-Site %s, Origin %s)", Rejection.BROWSER_BINDING_CROSS_SITE,
+                        headerForLog("Sec-Fetch-Site"), headerForLog("Origin"));
+                return failurePage.render(Rejection.BROWSER_BINDING_CROSS_SITE,
+                        BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
+            }
+            browserSecret = storageSecret;
+        }
         if (browserSecret == null && storageAttempted == null) {
             // No partitioned cookie came back (third-party cookies blocked): let the page find the secret in
             // the platform's storage or the tool's window storage and post the launch again.
@@ -81,6 +93,11 @@ public class LaunchEndpoint {
             LOG.warnf("LTI launch refused: %s", rejected.getMessage());
             return failurePage.render(rejected.reason(), BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
         }
+    }
+
+    private String headerForLog(String name) {
+        String value = request.getHeader(name);
+        return value == null ? "absent" : value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     /** A fresh session id for every launch, so a session id planted before the launch is worthless. */

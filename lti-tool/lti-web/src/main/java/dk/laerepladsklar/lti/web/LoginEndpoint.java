@@ -2,6 +2,7 @@ package dk.laerepladsklar.lti.web;
 
 import dk.laerepladsklar.lti.core.login.AuthenticationRequest;
 import dk.laerepladsklar.lti.core.login.LoginInitiation;
+import dk.laerepladsklar.lti.core.login.LoginRateLimit;
 import dk.laerepladsklar.lti.core.login.LoginStarter;
 import dk.laerepladsklar.lti.core.validation.LaunchRejected;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class LoginEndpoint {
 
     @Inject
     LoginStarter loginStarter;
+    @Inject
+    LoginRateLimit rateLimit;
     @Inject
     ToolUrls urls;
     @Inject
@@ -57,6 +60,14 @@ public class LoginEndpoint {
     }
 
     private Response start(LoginInitiation initiation) {
+        LoginRateLimit.Decision admission = rateLimit.admit(request.getRemoteAddr());
+        if (!admission.allowed()) {
+            if (admission.warn()) {
+                LOG.warnf("LTI login refused: LOGIN_RATE_LIMITED for %s (%d refused since the last warning; "
+                        + "LPK_LOGIN_RATE / LPK_LOGIN_BURST set the limit)", admission.address(), admission.refusedSinceWarning());
+            }
+            return failurePage.tooManyLogins(admission.retryAfterSeconds(), BrowserContext.locale(request, null));
+        }
         try {
             AuthenticationRequest auth = loginStarter.start(initiation, urls.launch(uriInfo.getBaseUri()));
             boolean secure = BrowserContext.allowsSecureCookies(request);
@@ -64,8 +75,18 @@ public class LoginEndpoint {
                     LoginCookie.setHeader(auth.login().state(), auth.login().browserSecret(), secure),
                     BrowserContext.locale(request, null));
         } catch (LaunchRejected rejected) {
-            LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.reason(), initiation.issuer(), initiation.clientId());
+            LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.getMessage(), shortened(initiation.issuer()),
+                    shortened(initiation.clientId()));
             return failurePage.render(rejected.reason(), BrowserContext.locale(request, null));
         }
+    }
+
+    /** An untrusted value for the log: not longer than a real one. */
+    private static String shortened(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 200 ? clean : clean.substring(0, 200) + "…";
     }
 }

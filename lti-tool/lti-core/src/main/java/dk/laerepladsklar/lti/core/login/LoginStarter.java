@@ -22,6 +22,7 @@ public class LoginStarter {
     PendingLogins pendingLogins;
 
     public AuthenticationRequest start(LoginInitiation initiation, String redirectUri) throws LaunchRejected {
+        initiation.requireBounded();
         if (initiation.issuer() == null || initiation.issuer().isBlank()) {
             throw new LaunchRejected(Rejection.ISSUER_MISSING, "login initiation without iss");
         }
@@ -31,7 +32,7 @@ public class LoginStarter {
         Registration registration = registrations.find(initiation.issuer(), initiation.clientId())
                 .orElseThrow(() -> new LaunchRejected(Rejection.UNREGISTERED_PLATFORM,
                         initiation.issuer() + " / " + initiation.clientId()));
-        PendingLogin login = pendingLogins.start(registration, initiation.targetLinkUri(), initiation.storageTarget());
+        PendingLogin login = pendingLogins.start(registration, initiation.storageTarget());
         StringBuilder url = new StringBuilder(registration.authLoginUrl())
                 .append(registration.authLoginUrl().contains("?") ? '&' : '?')
                 .append("scope=openid&response_type=id_token&response_mode=form_post&prompt=none");

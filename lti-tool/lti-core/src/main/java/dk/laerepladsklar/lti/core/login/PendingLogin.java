@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * A login the tool started and the platform has not yet answered.
+ * A login the tool started and the platform has not yet answered. It holds only what the launch and the two
+ * browser-binding pages use later, each part bounded: three random tokens, the platform (whose strings are the
+ * registration's own), the storage frame name (at most {@link LoginInitiation#MAX_STORAGE_TARGET} characters)
+ * and an origin derived from the registration. The initiation's {@code target_link_uri} is not kept: the
+ * launch's own claim is what counts, and a value nobody reads is only memory an attacker could fill.
  *
  * @param browserSecret a secret handed only to the browser that started the login (in a partitioned cookie,
  *                      and in the platform's storage or the tool's own window storage); the launch must
@@ -19,7 +23,6 @@ public record PendingLogin(String state,
                            PlatformId platformId,
                            String issuer,
                            String clientId,
-                           String targetLinkUri,
                            String storageTarget,
                            String storageOrigin,
                            long expiresAtMillis) {

@@ -36,5 +36,9 @@ public enum Rejection {
     RESOURCE_LINK_ID_MISSING,
     TARGET_LINK_URI_MISSING,
     DEEP_LINKING_SETTINGS_MISSING,
-    MALFORMED_CLAIM
+    MALFORMED_CLAIM,
+    /** A login initiation field longer than the tool accepts (2 KB; a platform's values are far shorter). */
+    LOGIN_FIELD_TOO_LONG,
+    /** The browser secret came in a form posted by another site than the tool's own recovery page (login CSRF). */
+    BROWSER_BINDING_CROSS_SITE
 }

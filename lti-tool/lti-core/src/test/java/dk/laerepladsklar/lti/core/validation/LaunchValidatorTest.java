@@ -437,7 +437,7 @@ class LaunchValidatorTest {
     // --- the tool's side: a login, then the launch that answers it ---
 
     private PendingLogin login() {
-        return pendingLogins.start(moodle, TARGET_LINK_URI, null);
+        return pendingLogins.start(moodle, null);
     }
 
     private static String signed(Launches launch, PendingLogin login) {
