@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -96,7 +97,7 @@ public class NrpsRoster implements Roster {
         } catch (IllegalArgumentException e) {
             throw new RosterUnavailable("MALFORMED_NEXT_LINK");
         }
-        java.util.Optional<String> nextOrigin = Origins.of(next.toString());
+        Optional<String> nextOrigin = Origins.of(next.toString());
         if (nextOrigin.isEmpty() || !nextOrigin.equals(Origins.of(first.toString()))) {
             LOG.warnf("Roster %s points its next page to another origin: %s", first, next);
             throw new RosterUnavailable("NEXT_LINK_TO_OTHER_ORIGIN");

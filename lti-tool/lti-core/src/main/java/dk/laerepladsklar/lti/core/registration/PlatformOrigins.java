@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.core.registration;
 
 import dk.laerepladsklar.lti.core.Origins;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ public final class PlatformOrigins {
         Stream.concat(Stream.of(platform.getIssuer(), platform.getAuthLoginUrl(), platform.getTokenUrl(), platform.getJwksUrl()),
                         platform.getFrameOrigins().stream())
                 .map(Origins::of)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .forEach(origins::add);
         return origins;
     }

@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.core.services;
 
 import dk.laerepladsklar.lti.api.PlatformId;
+import dk.laerepladsklar.lti.core.Origins;
 import dk.laerepladsklar.lti.core.net.PlatformHttp;
 import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
 import dk.laerepladsklar.lti.core.registration.Platform;
@@ -65,7 +66,7 @@ public class ServiceCalls {
         }
         if (!PlatformOrigins.isOn(platform, url.toString())) {
             LOG.warnf("Service call refused, SERVICE_URL_OFF_ORIGIN: %s is not on the origins of platform %s %s",
-                    dk.laerepladsklar.lti.core.Origins.of(url.toString()).orElse("(no origin)"), id, PlatformOrigins.of(platform));
+                    Origins.of(url.toString()).orElse("(no origin)"), id, PlatformOrigins.of(platform));
             throw new PlatformUnreachable(PlatformUnreachable.Reason.SERVICE_URL_OFF_ORIGIN, "not on the platform's origins");
         }
     }
