@@ -34,6 +34,7 @@ public final class TestPlatform implements AutoCloseable {
     private final String clientId;
     private final String deploymentId = "1";
     private final AtomicInteger jwksRequests = new AtomicInteger();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicLong lastJwksRequest = new AtomicLong();
     private volatile RSAKey key;
     private volatile String publishedKeys;
@@ -42,6 +43,18 @@ public final class TestPlatform implements AutoCloseable {
         this.server = server;
         this.clientId = clientId;
         publish(key);
+        // Moodle's token endpoint, minimal: any client-credentials request gets a token (JSON labelled text/html).
+        server.createContext("/mod/lti/token.php", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            tokenRequests.incrementAndGet();
+            byte[] body = ("{\"access_token\":\"test-token-" + tokenRequests.get()
+                    + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
         server.createContext(JWKS_PATH, exchange -> {
             jwksRequests.incrementAndGet();
             lastJwksRequest.set(System.currentTimeMillis());
@@ -153,6 +166,11 @@ public final class TestPlatform implements AutoCloseable {
     /** How many times the tool fetched the key set. */
     public int jwksRequests() {
         return jwksRequests.get();
+    }
+
+    /** How many access tokens the tool asked for. */
+    public int tokenRequests() {
+        return tokenRequests.get();
     }
 
     /** When the tool last fetched the key set (epoch millis, 0 if never). */

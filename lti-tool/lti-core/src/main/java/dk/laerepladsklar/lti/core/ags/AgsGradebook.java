@@ -7,6 +7,7 @@ import dk.laerepladsklar.lti.api.LineItemRef;
 import dk.laerepladsklar.lti.api.LineItemSpec;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.Score;
+import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
 import dk.laerepladsklar.lti.core.services.Json;
 import dk.laerepladsklar.lti.core.services.ServiceCalls;
 import dk.laerepladsklar.lti.core.services.TokenUnavailable;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -46,6 +46,8 @@ public class AgsGradebook implements Gradebook {
     static final String TOKEN_REFUSED = "TOKEN_REFUSED";
     static final String NOT_REGISTERED = "PLATFORM_NOT_REGISTERED";
     static final String BAD_LINE_ITEM_URL = "BAD_LINE_ITEM_URL";
+    /** The tool refused the call (off the platform's origins, a blocked address, a redirect): the one neutral code. */
+    static final String REFUSED = PlatformUnreachable.CODE;
 
     @Inject
     ServiceCalls calls;
@@ -73,8 +75,12 @@ public class AgsGradebook implements Gradebook {
             }
         } catch (TokenUnavailable e) {
             delivery = tokenTrouble(e);
-        } catch (HttpTimeoutException e) {
-            delivery = new Delivery(Outcome.RETRY, 0, TIMEOUT);
+        } catch (PlatformUnreachable e) {
+            delivery = e.refused() ? new Delivery(Outcome.PERMANENT_FAILURE, 0, REFUSED)
+                    : new Delivery(Outcome.RETRY, 0, e.reason() == PlatformUnreachable.Reason.TIMEOUT ? TIMEOUT : UNREACHABLE);
+            if (!e.refused()) {
+                LOG.infof("Score to %s not delivered: %s", scores, e.getMessage());
+            }
         } catch (IOException e) {
             LOG.infof("Score to %s not delivered: %s", scores, e.toString());
             delivery = new Delivery(Outcome.RETRY, 0, UNREACHABLE);

@@ -3,6 +3,8 @@ package dk.laerepladsklar.lti.core.nrps;
 import dk.laerepladsklar.lti.api.Member;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.Roster;
+import dk.laerepladsklar.lti.core.Origins;
+import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
 import dk.laerepladsklar.lti.core.services.Json;
 import dk.laerepladsklar.lti.core.services.ServiceCalls;
 import dk.laerepladsklar.lti.core.services.TokenUnavailable;
@@ -14,13 +16,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -69,8 +70,12 @@ public class NrpsRoster implements Roster {
             return response;
         } catch (TokenUnavailable e) {
             throw new RosterUnavailable("TOKEN_" + e.kind() + ": " + e.detail());
-        } catch (HttpTimeoutException e) {
-            throw new RosterUnavailable("TIMEOUT");
+        } catch (PlatformUnreachable e) {
+            if (e.refused()) {
+                throw new RosterUnavailable(PlatformUnreachable.CODE); // logged where it was refused
+            }
+            LOG.infof("Roster page %s of platform %s not fetched: %s", page, platform, e.getMessage());
+            throw new RosterUnavailable(e.reason() == PlatformUnreachable.Reason.TIMEOUT ? "TIMEOUT" : "UNREACHABLE");
         } catch (IOException e) {
             LOG.infof("Roster page %s of platform %s not fetched: %s", page, platform, e.toString());
             throw new RosterUnavailable("UNREACHABLE");
@@ -92,7 +97,8 @@ public class NrpsRoster implements Roster {
         } catch (IllegalArgumentException e) {
             throw new RosterUnavailable("MALFORMED_NEXT_LINK");
         }
-        if (!Objects.equals(origin(next), origin(first))) {
+        Optional<String> nextOrigin = Origins.of(next.toString());
+        if (nextOrigin.isEmpty() || !nextOrigin.equals(Origins.of(first.toString()))) {
             LOG.warnf("Roster %s points its next page to another origin: %s", first, next);
             throw new RosterUnavailable("NEXT_LINK_TO_OTHER_ORIGIN");
         }
@@ -152,10 +158,5 @@ public class NrpsRoster implements Roster {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new RosterUnavailable("BAD_MEMBERSHIPS_URL");
         }
-    }
-
-    private static String origin(URI uri) {
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return (uri.getScheme() + "://" + uri.getHost() + ":" + port).toLowerCase(java.util.Locale.ROOT);
     }
 }

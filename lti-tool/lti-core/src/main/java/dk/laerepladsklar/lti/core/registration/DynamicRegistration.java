@@ -1,11 +1,12 @@
 package dk.laerepladsklar.lti.core.registration;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dk.laerepladsklar.lti.core.net.PlatformHttp;
+import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
@@ -29,8 +30,12 @@ public class DynamicRegistration {
     @Inject
     Registrations registrations;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /**
+     * Both URLs come from whoever opened the registration page: the guarded client, and one code
+     * ({@link PlatformUnreachable#CODE}) for every way a call fails, so the page cannot be used to map the
+     * tool's network (closed port, open port that is no platform, blocked address all look the same).
+     */
+    PlatformHttp http = PlatformHttp.forInstallation();
 
     public RegisteredTool register(String openidConfigurationUrl, String registrationToken, ToolDescription tool)
             throws RegistrationFailed {
@@ -118,7 +123,7 @@ public class DynamicRegistration {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        return json(send(request.build(), "OPENID_CONFIGURATION_UNAVAILABLE"), "OPENID_CONFIGURATION_UNAVAILABLE");
+        return json(send(request.build(), PlatformUnreachable.CODE), PlatformUnreachable.CODE);
     }
 
     private Map<String, Object> post(String url, String token, Map<String, Object> body) throws RegistrationFailed {
@@ -128,19 +133,21 @@ public class DynamicRegistration {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        return json(send(request.build(), "REGISTRATION_REFUSED"), "REGISTRATION_REFUSED");
+        return json(send(request.build(), PlatformUnreachable.CODE), PlatformUnreachable.CODE);
     }
 
     private HttpResponse<String> send(HttpRequest request, String reason) throws RegistrationFailed {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request);
             if (response.statusCode() / 100 != 2) {
-                throw new RegistrationFailed(reason, request.uri() + " answered " + response.statusCode() + ": "
-                        + response.body().substring(0, Math.min(200, response.body().length())));
+                throw new RegistrationFailed(reason, request.method() + " " + PlatformHttp.forLog(request.uri()) + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(200, response.body().length())).replaceAll("[\\r\\n]+", " "));
             }
             return response;
+        } catch (PlatformUnreachable e) {
+            throw new RegistrationFailed(reason, request.method() + " " + PlatformHttp.forLog(request.uri()) + " " + e.getMessage());
         } catch (IOException e) {
-            throw new RegistrationFailed(reason, request.uri() + ": " + e);
+            throw new RegistrationFailed(reason, request.method() + " " + PlatformHttp.forLog(request.uri()) + " " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistrationFailed(reason, "interrupted");
@@ -152,19 +159,20 @@ public class DynamicRegistration {
             // Parse whatever the Content-Type says: Moodle labels JSON as text/html.
             return JSONObjectUtils.parse(response.body());
         } catch (ParseException e) {
-            throw new RegistrationFailed(reason, "not JSON: " + e.getMessage());
+            throw new RegistrationFailed(reason, "answer is not JSON");
         }
     }
 
     private static URI uri(String url) throws RegistrationFailed {
         try {
-            URI uri = URI.create(url);
+            URI uri = URI.create(url.strip());
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
                 throw new IllegalArgumentException("scheme");
             }
             return uri;
-        } catch (IllegalArgumentException e) {
-            throw new RegistrationFailed("BAD_URL", url);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // The same code as a refused call: "not a URL" and "blocked" must not be told apart from outside.
+            throw new RegistrationFailed(PlatformUnreachable.CODE, "BAD_URL");
         }
     }
 

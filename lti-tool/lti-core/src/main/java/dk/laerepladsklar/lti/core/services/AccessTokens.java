@@ -3,6 +3,7 @@ package dk.laerepladsklar.lti.core.services;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
+import dk.laerepladsklar.lti.core.net.PlatformHttp;
 import dk.laerepladsklar.lti.core.registration.Platform;
 import dk.laerepladsklar.lti.core.registration.Registrations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public class AccessTokens {
     ToolKeys toolKeys;
 
     Clock clock = Clock.systemUTC();
-    HttpClient http = PlatformHttp.newClient(PlatformHttp.CONNECT_TIMEOUT);
+    PlatformHttp http = PlatformHttp.forInstallation();
     Duration timeout = PlatformHttp.REQUEST_TIMEOUT;
 
     private final Map<Key, CompletableFuture<AccessToken>> tokens = new ConcurrentHashMap<>();
@@ -167,7 +167,7 @@ public class AccessTokens {
         HttpResponse<String> response;
         try {
             requestsMade.incrementAndGet();
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = http.send(request);
         } catch (IOException e) {
             LOG.warnf("Token endpoint %s of platform %s not reachable: %s", endpoint.tokenUrl(), key.platform(), e.toString());
             throw new TokenUnavailable(TokenUnavailable.Kind.UNAVAILABLE, e.getClass().getSimpleName());

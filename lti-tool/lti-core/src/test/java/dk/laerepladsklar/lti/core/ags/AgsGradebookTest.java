@@ -206,9 +206,26 @@ class AgsGradebookTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
+        tool.registered.allowFraming(java.util.List.of("http://127.0.0.1:" + closedPort)); // one of the platform's origins
         LineItemRef elsewhere = new LineItemRef(tool.platformId, "http://127.0.0.1:" + closedPort + LINE_ITEM_PATH);
 
         assertEquals(new Delivery(Outcome.RETRY, 0, AgsGradebook.UNREACHABLE), gradebook.publish(elsewhere, score("5", 5, WHEN)));
+    }
+
+    @Test
+    void aLineItemOffThePlatformsOriginsIsNeverCalledAndFailsForGood() throws Exception {
+        try (FakePlatform other = FakePlatform.start()) {
+            other.on("POST", SCORES_PATH, request -> Answer.empty(200));
+            LineItemRef offOrigin = new LineItemRef(tool.platformId, other.url(LINE_ITEM_PATH));
+
+            assertEquals(new Delivery(Outcome.PERMANENT_FAILURE, 0, "PLATFORM_UNREACHABLE"), gradebook.publish(offOrigin, score("5", 5, WHEN)));
+            assertEquals(Optional.empty(), gradebook.createLineItem(tool.platformId, other.url("/mod/lti/services.php/2/lineitems"),
+                    new LineItemSpec(100, "Jobsamtale", null, null), "7"));
+            assertEquals(java.util.List.of(), other.requestsTo(SCORES_PATH), "the other origin is never called");
+            assertEquals(java.util.List.of(), other.requestsTo("/mod/lti/services.php/2/lineitems"));
+            assertEquals(0, other.tokenRequests());
+            assertEquals(0, moodle.tokenRequests(), "no token is even asked for");
+        }
     }
 
     @Test

@@ -93,6 +93,19 @@ class NrpsRosterTest {
     }
 
     @Test
+    void aMembershipsUrlOffThePlatformsOriginsIsNeverCalled() {
+        try (FakePlatform other = FakePlatform.start()) {
+            other.on("GET", MEMBERSHIPS, request -> Answer.json(200, container("{\"user_id\":\"5\",\"roles\":[\"Learner\"]}")));
+
+            RosterUnavailable refused = assertThrows(RosterUnavailable.class, () -> roster.members(tool.platformId, other.url(MEMBERSHIPS)));
+
+            assertEquals("PLATFORM_UNREACHABLE", refused.getMessage());
+            assertEquals(0, other.requestsTo(MEMBERSHIPS).size(), "the URL from the launch is not called");
+            assertEquals(0, platform.tokenRequests(), "no token is asked for it");
+        }
+    }
+
+    @Test
     void aNextLinkToAnotherOriginIsNotFollowedWithTheToken() {
         platform.on("GET", MEMBERSHIPS, request -> Answer.json(200, container("{\"user_id\":\"5\",\"roles\":[\"Learner\"]}"))
                 .withHeader("Link", "<https://evil.example/steal>; rel=\"next\""));

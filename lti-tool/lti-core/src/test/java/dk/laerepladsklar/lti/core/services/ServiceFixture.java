@@ -4,6 +4,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.core.keys.TestToolKeys;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
+import dk.laerepladsklar.lti.core.net.OutboundPolicy;
+import dk.laerepladsklar.lti.core.net.PlatformHttp;
 import dk.laerepladsklar.lti.core.registration.Platform;
 import dk.laerepladsklar.lti.core.registration.Registrations;
 import java.time.Clock;
@@ -36,6 +38,10 @@ public final class ServiceFixture {
         };
         tokens.toolKeys = toolKeys;
         calls.tokens = tokens;
+        calls.registrations = tokens.registrations;
+        // The fake platform is on 127.0.0.1 over http: allowed in dev mode only, as with the demo LMS.
+        tokens.http = PlatformHttp.with(new OutboundPolicy(true, false));
+        calls.http = tokens.http;
     }
 
     public static ServiceFixture against(FakePlatform platform) {
