@@ -100,13 +100,15 @@ public class PlatformKeySets {
 
     private Cached fetchAndStore(String jwksUrl, Cached current) {
         Cached fetched;
+        // The refetch interval counts from when the request went out, not from when a slow answer came back.
+        long startedAt = System.currentTimeMillis();
         try {
             fetches.incrementAndGet();
-            fetched = new Cached(fetch(jwksUrl), System.currentTimeMillis());
+            fetched = new Cached(fetch(jwksUrl), startedAt);
         } catch (IOException | ParseException | IllegalArgumentException e) {
             LOG.warnf("Could not fetch the platform key set %s: %s", PlatformHttp.forLog(jwksUrl), e.getMessage());
             // Keep what we had, and do not retry at once: a platform that is down must not be hammered.
-            fetched = new Cached(current == null ? new JWKSet() : current.keys(), System.currentTimeMillis());
+            fetched = new Cached(current == null ? new JWKSet() : current.keys(), startedAt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return current == null ? new Cached(new JWKSet(), 0) : current;
