@@ -17,6 +17,9 @@ import dk.laerepladsklar.lti.demo.client.ContentPicker;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
 import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
 import dk.laerepladsklar.lti.demo.client.LaunchResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,16 +78,20 @@ class KeysAtRestIT {
             LaunchResult student = client.launch(new CookieJar(), "course-7301", "student-7301-1", "da", true);
             assertTrue(student.landed(), student.body());
 
+            // A key the tool makes itself is sealed from the start.
+            String kid = rotate(tool);
+
             Map<String, String> stored = storedKeys();
             assertTrue(stored.containsKey(legacy.getKeyID()), stored.keySet().toString());
-            assertTrue(stored.size() >= 2, "the tool's own key too: " + stored.keySet());
-            stored.forEach((kid, value) -> {
-                assertTrue(value.startsWith("v1:"), kid + " is sealed: " + value.substring(0, Math.min(40, value.length())));
-                assertFalse(value.contains("\"kty\"") || value.contains("\"d\""), kid + " is no JSON");
+            assertTrue(stored.containsKey(kid), "the tool's new key " + kid + " in " + stored.keySet());
+            stored.forEach((storedKid, value) -> {
+                assertTrue(value.startsWith("v1:"), storedKid + " is sealed: " + value.substring(0, Math.min(40, value.length())));
+                assertFalse(value.contains("\"kty\"") || value.contains("\"d\""), storedKid + " is no JSON");
             });
 
             JWKSet published = JWKSet.parse(client.get(tool.toolBase() + "/api/lti/jwks", null).body());
             assertNotNull(published.getKeyByKeyId(legacy.getKeyID()), "the sealed legacy key opens and is published");
+            assertNotNull(published.getKeyByKeyId(kid), "the new key is published");
             assertEquals(legacy.toPublicJWK().toJSONObject(), published.getKeyByKeyId(legacy.getKeyID()).toJSONObject());
             published.getKeys().forEach(k -> assertFalse(k.isPrivate(), "never a private part: " + k.getKeyID()));
 
@@ -97,6 +104,15 @@ class KeysAtRestIT {
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
+    }
+
+    /** Rotates through the admin API: the new key is one the tool made (and sealed) itself. */
+    private static String rotate(ToolUnderTest tool) throws Exception {
+        HttpResponse<String> rotated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tool.toolBase()
+                        + "/api/admin/keys/rotate")).header("Authorization", "Bearer it-admin-token")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        return rotated.body().replaceAll(".*\"current\":\"([^\"]+)\".*", "$1");
     }
 
     private static boolean keyTableExists() throws Exception {

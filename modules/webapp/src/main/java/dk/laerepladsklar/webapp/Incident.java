@@ -40,6 +40,13 @@ public record Incident(String id, boolean expired) {
         return incident;
     }
 
+    /** Someone opened the incident page by hand (or with a made-up id): an id of its own, so the page reads the same. */
+    public static Incident visited() {
+        Incident incident = new Incident(newId(), false);
+        LOG.infof("INCIDENT %s: the incident page was opened without an incident", incident.id());
+        return incident;
+    }
+
     /** An incident named in a URL (after an ajax request was redirected to the page), if the id is well-formed. */
     public static Incident named(String id, boolean expired) {
         return id != null && ID.matcher(id).matches() ? new Incident(id, expired) : null;

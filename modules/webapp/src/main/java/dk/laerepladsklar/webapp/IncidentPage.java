@@ -68,7 +68,7 @@ public class IncidentPage extends HttpServlet {
         }
         // Reached by the redirect after a failed ajax request: the incident was logged there.
         Incident named = Incident.named(request.getParameter(INCIDENT_PARAMETER), request.getParameter(EXPIRED_PARAMETER) != null);
-        return named != null ? named : Incident.ofStatus(0, request.getMethod() + " " + PATH + " without an incident");
+        return named != null ? named : Incident.visited();
     }
 
     /** The launch's language when someone is signed in, else the browser's first choice if English, else Danish. */
