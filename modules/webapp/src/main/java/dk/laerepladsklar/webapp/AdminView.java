@@ -1,26 +1,39 @@
 package dk.laerepladsklar.webapp;
 
 import dk.laerepladsklar.kernel.PageMessages;
+import dk.laerepladsklar.lti.core.audit.AdminAction;
+import dk.laerepladsklar.lti.core.audit.AdminAudit;
 import dk.laerepladsklar.lti.core.keys.ToolKey;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import dk.laerepladsklar.lti.core.registration.RegistrationImport;
 import dk.laerepladsklar.lti.core.registration.Registrations;
+import dk.laerepladsklar.lti.web.AdminEndpoint;
 import dk.laerepladsklar.lti.web.AdminToken;
+import dk.laerepladsklar.lti.web.SignInThrottle;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * The installation admin's page: sign in with the admin token, register a platform by hand (the fields a
- * school's Moodle or Canvas shows), see the registered platforms, and rotate the tool's keys.
+ * school's Moodle or Canvas shows), see the registered platforms, rotate the tool's keys, and read the audit log.
+ * Signing in gives the browser a new session id (a session id planted before sign-in is worthless after it);
+ * wrong tokens are slowed down per client address, shared with the admin API ({@link SignInThrottle}).
  */
 @Named
 @ViewScoped
@@ -29,6 +42,9 @@ public class AdminView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AdminView.class);
     static final String BUNDLE = "dk.laerepladsklar.webapp.messages";
+    static final int AUDIT_ROWS = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     @Inject
     AdminToken adminToken;
@@ -40,7 +56,12 @@ public class AdminView implements Serializable {
     Registrations registrations;
     @Inject
     ToolKeys toolKeys;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    AdminAudit audit;
 
+    private transient List<AuditEntry> auditShown;
     private String token;
     private String issuer;
     private String clientId;
@@ -59,16 +80,46 @@ public class AdminView implements Serializable {
     }
 
     public void signIn() {
-        if (adminToken.matches(token)) {
+        auditShown = null;
+        String presented = token;
+        token = null;
+        String address = clientAddress();
+        Optional<Duration> locked = throttle.lockedOut(address);
+        if (locked.isPresent()) {
+            refuseWhileLockedOut(locked.get());
+            return;
+        }
+        if (adminToken.matches(presented)) {
+            throttle.succeeded(address);
+            // A new session id for the admin: whoever knew (or planted) the id before sign-in gets nothing.
+            ((HttpServletRequest) external().getRequest()).changeSessionId();
             session.grant();
+            audit.record(address, "ADMIN_SIGNED_IN", "admin page");
+            return;
+        }
+        LOG.warnf("Admin page refused: ADMIN_SIGN_IN_FAILED from %s", address);
+        audit.record(address, "ADMIN_SIGN_IN_FAILED", "admin page");
+        Optional<Duration> lock = throttle.failed(address);
+        if (lock.isPresent()) {
+            LOG.warnf("ADMIN_SIGN_IN_LOCKED: %s may not try an admin token for %d s", address, seconds(lock.get()));
+            refuseWhileLockedOut(lock.get());
         } else {
-            LOG.warn("Admin page refused: ADMIN_TOKEN_MISMATCH");
             PageMessages.error(BUNDLE, locale(), "admin.wrongToken");
         }
-        token = null;
+    }
+
+    private void refuseWhileLockedOut(Duration wait) {
+        external().setResponseStatus(429);
+        external().setResponseHeader("Retry-After", String.valueOf(seconds(wait)));
+        PageMessages.error(BUNDLE, locale(), "admin.lockedOut", seconds(wait));
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public void register() {
+        auditShown = null;
         if (!session.isAdmin()) {
             return;
         }
@@ -81,26 +132,64 @@ public class AdminView implements Serializable {
         json.put("jwks_url", jwksUrl);
         json.put("deployment_ids", deploymentIds == null ? List.of()
                 : Arrays.stream(deploymentIds.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+        boolean known = issuer != null && clientId != null && registrations.find(issuer.strip(), clientId.strip()).isPresent();
         try {
             Registration registration = registrationImport.importOne(json);
+            audit.record(clientAddress(), known ? "PLATFORM_UPDATED" : "PLATFORM_REGISTERED",
+                    "admin page: " + AdminEndpoint.describe(registration));
             PageMessages.info(BUNDLE, locale(), "admin.registered", registration.issuer(), registration.clientId());
             issuer = clientId = name = authLoginUrl = tokenUrl = jwksUrl = deploymentIds = null;
         } catch (IllegalArgumentException e) {
+            audit.record(clientAddress(), "PLATFORM_REGISTRATION_REFUSED", "admin page: " + e.getMessage());
             // The admin keeps what they typed; the message says what to fix.
             PageMessages.error(BUNDLE, locale(), "admin.invalid", e.getMessage());
         }
     }
 
     public void rotate() {
+        auditShown = null;
         if (session.isAdmin()) {
-            PageMessages.info(BUNDLE, locale(), "admin.rotated", toolKeys.rotate());
+            String kid = toolKeys.rotate();
+            audit.record(clientAddress(), "KEY_ROTATED", "admin page: new kid " + kid);
+            PageMessages.info(BUNDLE, locale(), "admin.rotated", kid);
         }
     }
 
     public void retirePrevious() {
+        auditShown = null;
         if (session.isAdmin()) {
-            PageMessages.info(BUNDLE, locale(), "admin.retired", toolKeys.retireOlderThanCurrent());
+            int retired = toolKeys.retireOlderThanCurrent();
+            audit.record(clientAddress(), "KEYS_RETIRED", "admin page: " + retired + " key(s) retired, current " + toolKeys.currentKid());
+            PageMessages.info(BUNDLE, locale(), "admin.retired", retired);
         }
+    }
+
+    /** One line of the audit log as the page shows it: when (Danish time), from where, what. */
+    public record AuditEntry(String when, String from, String action, String detail) {
+    }
+
+    /** The newest {@value #AUDIT_ROWS} admin actions, newest first; nothing before sign-in. */
+    public List<AuditEntry> getAudit() {
+        if (!session.isAdmin()) {
+            return List.of();
+        }
+        if (auditShown == null) { // read once per request, not once per getter call while the page renders
+            auditShown = audit.recent(AUDIT_ROWS).stream().map(AdminView::entry).toList();
+        }
+        return auditShown;
+    }
+
+    private static AuditEntry entry(AdminAction action) {
+        return new AuditEntry(WHEN.format(action.getOccurredAt()), action.getClientAddress(), action.getAction(),
+                action.getDetail() == null ? "" : action.getDetail());
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) external().getRequest()).getRemoteAddr();
     }
 
     public List<Registration> getPlatforms() {

@@ -1,12 +1,14 @@
 package dk.laerepladsklar.lti.web;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dk.laerepladsklar.lti.core.audit.AdminAudit;
 import dk.laerepladsklar.lti.core.keys.ToolKey;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import dk.laerepladsklar.lti.core.registration.RegistrationImport;
 import dk.laerepladsklar.lti.core.registration.Registrations;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,16 +16,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * The admin API for IT automation: register platforms and deployments declaratively, and rotate the tool's
- * keys without downtime. Every call needs {@code Authorization: Bearer <LPK_ADMIN_TOKEN>}.
+ * keys without downtime. Every call needs {@code Authorization: Bearer <LPK_ADMIN_TOKEN>}; wrong tokens are
+ * slowed down per client address ({@link SignInThrottle}), and every change and every wrong token goes into the
+ * admin audit log.
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +48,12 @@ public class AdminEndpoint {
     Registrations registrations;
     @Inject
     ToolKeys toolKeys;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    AdminAudit audit;
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("platforms")
@@ -57,12 +72,20 @@ public class AdminEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@HeaderParam("Authorization") String authorization, String body) {
         return guarded(authorization, () -> {
+            Set<String> before = registrations.all().stream().map(p -> p.getIssuer() + " " + p.getClientId())
+                    .collect(Collectors.toSet());
             try {
                 List<Registration> imported = registrationImport.importAll(body == null ? "" : body);
                 LOG.infof("Admin API registered %d platform(s)", imported.size());
+                for (Registration registration : imported) {
+                    boolean known = before.contains(registration.issuer() + " " + registration.clientId());
+                    audit.record(clientAddress(), known ? "PLATFORM_UPDATED" : "PLATFORM_REGISTERED",
+                            "admin API: " + describe(registration));
+                }
                 return Response.ok(JSONObjectUtils.toJSONString(Map.of("platforms",
                         imported.stream().map(RegistrationImport::toJson).toList()))).build();
             } catch (IllegalArgumentException e) {
+                audit.record(clientAddress(), "PLATFORM_REGISTRATION_REFUSED", "admin API: " + e.getMessage());
                 return error(400, "INVALID_REGISTRATION", e.getMessage());
             }
         });
@@ -82,6 +105,7 @@ public class AdminEndpoint {
         return guarded(authorization, () -> {
             String kid = toolKeys.rotate();
             LOG.infof("Admin API rotated the tool key: new kid %s", kid);
+            audit.record(clientAddress(), "KEY_ROTATED", "admin API: new kid " + kid);
             return Response.ok(JSONObjectUtils.toJSONString(Map.of("current", kid))).build();
         });
     }
@@ -93,6 +117,7 @@ public class AdminEndpoint {
         return guarded(authorization, () -> {
             int retired = toolKeys.retireOlderThanCurrent();
             LOG.infof("Admin API retired %d previous tool key(s)", retired);
+            audit.record(clientAddress(), "KEYS_RETIRED", "admin API: " + retired + " key(s) retired, current " + toolKeys.currentKid());
             return Response.ok(JSONObjectUtils.toJSONString(Map.of("retired", retired, "current", toolKeys.currentKid()))).build();
         });
     }
@@ -105,15 +130,49 @@ public class AdminEndpoint {
         return json;
     }
 
+    /** One line for the audit log: which platform, never a secret. */
+    public static String describe(Registration registration) {
+        return registration.issuer() + " client_id " + registration.clientId() + " deployments "
+                + registration.deploymentIds().stream().sorted().toList();
+    }
+
     private Response guarded(String authorization, java.util.function.Supplier<Response> action) {
         if (!adminToken.isConfigured()) {
             return error(503, "ADMIN_API_DISABLED", "Set LPK_ADMIN_TOKEN to use the admin API");
         }
+        String address = clientAddress();
+        Optional<Duration> locked = throttle.lockedOut(address);
+        if (locked.isPresent()) {
+            return tooManyFailures(locked.get());
+        }
         if (!adminToken.matchesBearer(authorization)) {
-            LOG.warn("Admin API refused: ADMIN_TOKEN_MISMATCH");
+            if (authorization == null || authorization.isBlank()) {
+                LOG.warnf("Admin API refused: ADMIN_TOKEN_MISSING from %s", address);
+                return error(401, "ADMIN_TOKEN_MISMATCH", "A valid admin token is needed");
+            }
+            // A token was presented and is wrong: a guess, counted and logged with where it came from.
+            LOG.warnf("Admin API refused: ADMIN_SIGN_IN_FAILED from %s", address);
+            audit.record(address, "ADMIN_SIGN_IN_FAILED", "admin API");
+            Optional<Duration> lock = throttle.failed(address);
+            lock.ifPresent(d -> LOG.warnf("ADMIN_SIGN_IN_LOCKED: %s may not try an admin token for %d s", address, seconds(d)));
             return error(401, "ADMIN_TOKEN_MISMATCH", "A valid admin token is needed");
         }
+        throttle.succeeded(address);
         return action.get();
+    }
+
+    private static Response tooManyFailures(Duration wait) {
+        return Response.fromResponse(error(429, "ADMIN_SIGN_IN_LOCKED",
+                        "Too many wrong admin tokens from this address. Try again in " + seconds(wait) + " seconds."))
+                .header("Retry-After", seconds(wait)).build();
+    }
+
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private String clientAddress() {
+        return request == null ? "unknown" : request.getRemoteAddr();
     }
 
     private static Response error(int status, String reason, String message) {

@@ -14,8 +14,7 @@ public class AdminToken {
     private final String token = configured();
 
     private static String configured() {
-        String value = System.getProperty("lpk.admin-token", System.getenv("LPK_ADMIN_TOKEN"));
-        return value == null || value.isBlank() ? null : value.strip();
+        return dk.laerepladsklar.lti.core.Installation.setting("lpk.admin-token", "LPK_ADMIN_TOKEN");
     }
 
     public boolean isConfigured() {

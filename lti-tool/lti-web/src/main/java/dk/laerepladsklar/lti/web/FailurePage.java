@@ -40,7 +40,7 @@ public class FailurePage {
 
     private static int status(Rejection reason) {
         return switch (reason) {
-            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE -> 403;
+            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE, DEEP_LINK_RETURN_URL_REFUSED -> 403;
             case LOGIN_FIELD_TOO_LONG -> 400;
             default -> 401;
         };
@@ -51,6 +51,7 @@ public class FailurePage {
             case STATE_MISSING, STATE_MISMATCH, LOGIN_EXPIRED, BROWSER_MISMATCH, TOKEN_EXPIRED, TOKEN_TOO_OLD,
                  NONCE_REPLAYED, IAT_IN_FUTURE, BROWSER_BINDING_CROSS_SITE -> "launch.failed.advice.again";
             case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
+            case DEEP_LINK_RETURN_URL_REFUSED -> "launch.failed.advice.returnUrl";
             default -> "launch.failed.advice.platform";
         };
     }

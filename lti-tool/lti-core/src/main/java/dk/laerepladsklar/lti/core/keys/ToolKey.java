@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One RSA key pair of the tool, stored as a private JWK. The newest active key signs; older keys stay
+ * One RSA key pair of the tool, stored as a private JWK sealed by {@link PrivateKeyCipher} (rows written before
+ * keys were encrypted hold the plain JWK until the next start seals them). The newest active key signs; older keys stay
  * published until they are retired, so platforms that cached them keep verifying during a rotation.
  */
 @Entity
@@ -45,8 +46,13 @@ public class ToolKey {
         return kid;
     }
 
+    /** The stored form: sealed ({@code v1:…}) or, on a database from before encryption, the plain JWK. */
     String getPrivateJwk() {
         return privateJwk;
+    }
+
+    void replaceStoredJwk(String sealed) {
+        this.privateJwk = sealed;
     }
 
     public Instant getCreatedAt() {

@@ -12,14 +12,69 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
-/** Stores the tool's key pairs in the database; never in files or git. */
+/**
+ * Stores the tool's key pairs in the database, encrypted with the installation's key-encryption key; never in
+ * files or git. Without a key-encryption key (dev mode only: production refuses to start) keys are stored plain.
+ */
 @ApplicationScoped
 public class ToolKeyStore {
 
+    private static final Logger LOG = Logger.getLogger(ToolKeyStore.class);
+
     @PersistenceContext
     EntityManager em;
+
+    private volatile Optional<PrivateKeyCipher> cipher;
+
+    /** The installation's cipher, read once. */
+    Optional<PrivateKeyCipher> cipher() {
+        Optional<PrivateKeyCipher> configured = cipher;
+        if (configured == null) {
+            configured = PrivateKeyCipher.ofInstallation();
+            if (configured.isEmpty()) {
+                LOG.warn("KEYS_NOT_ENCRYPTED: no LPK_KEY_ENCRYPTION_KEY, the tool's private keys are stored in plain text (dev mode only)");
+            }
+            cipher = configured;
+        }
+        return configured;
+    }
+
+    /** The private JWK of a stored key, decrypted. */
+    public String privateJwk(ToolKey key) {
+        String stored = key.getPrivateJwk();
+        if (!PrivateKeyCipher.isSealed(stored)) {
+            return stored; // a row from before encryption; the next start seals it
+        }
+        return cipher().orElseThrow(() -> new IllegalStateException(
+                        "The tool's keys in the database are encrypted: set LPK_KEY_ENCRYPTION_KEY to the key they were encrypted with"))
+                .open(key.getKid(), stored);
+    }
+
+    /**
+     * Encrypts the keys still stored in plain text (a database from before keys were encrypted). Idempotent: sealed
+     * keys are left alone. Does nothing without a key-encryption key.
+     *
+     * @return how many keys were sealed
+     */
+    @Transactional
+    public int sealPlaintextKeys() {
+        PrivateKeyCipher configured = cipher().orElse(null);
+        if (configured == null) {
+            return 0;
+        }
+        int sealed = 0;
+        for (ToolKey key : em.createQuery("select k from ToolKey k", ToolKey.class).getResultList()) {
+            if (!PrivateKeyCipher.isSealed(key.getPrivateJwk())) {
+                key.replaceStoredJwk(configured.seal(key.getKid(), key.getPrivateJwk()));
+                sealed++;
+            }
+        }
+        return sealed;
+    }
 
     /** The active keys, newest first; creates the first key on a fresh database. */
     @Transactional
@@ -59,14 +114,15 @@ public class ToolKeyStore {
                 .toList();
     }
 
-    private static ToolKey generate() {
+    private ToolKey generate() {
         try {
             RSAKey key = new RSAKeyGenerator(2048)
                     .keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256)
                     .keyID(UUID.randomUUID().toString())
                     .generate();
-            return new ToolKey(key.getKeyID(), key.toJSONString(), Instant.now());
+            String json = key.toJSONString();
+            return new ToolKey(key.getKeyID(), cipher().map(c -> c.seal(key.getKeyID(), json)).orElse(json), Instant.now());
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate a tool key", e);
         }

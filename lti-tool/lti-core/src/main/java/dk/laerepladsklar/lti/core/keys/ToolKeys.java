@@ -80,10 +80,10 @@ public class ToolKeys {
     private Loaded load() {
         List<ToolKey> active = store.activeKeysCreatingOne();
         try {
-            RSAKey signing = RSAKey.parse(active.get(0).getPrivateJwk());
+            RSAKey signing = RSAKey.parse(store.privateJwk(active.get(0)));
             List<JWK> publicKeys = new ArrayList<>();
             for (ToolKey key : active) {
-                publicKeys.add(RSAKey.parse(key.getPrivateJwk()).toPublicJWK());
+                publicKeys.add(RSAKey.parse(store.privateJwk(key)).toPublicJWK());
             }
             JWKSet publicSet = new JWKSet(publicKeys);
             return new Loaded(signing, new RSASSASigner(signing), publicSet.toJSONObject(true), System.currentTimeMillis());

@@ -8,7 +8,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dk.laerepladsklar.lti.core.Installation;
 import dk.laerepladsklar.lti.core.deeplinking.DeepLinkingRequests;
+import dk.laerepladsklar.lti.core.deeplinking.ReturnUrlPolicy;
 import dk.laerepladsklar.lti.core.keys.PlatformKeySets;
 import dk.laerepladsklar.lti.core.login.PendingLogin;
 import dk.laerepladsklar.lti.core.login.PendingLogins;
@@ -53,6 +55,8 @@ public class LaunchValidator {
     DeepLinkingRequests deepLinkingRequests;
 
     Clock clock = Clock.systemUTC();
+    /** Dev mode lets a Deep Linking return URL be http on loopback (the demo LMS, the tests' platforms). */
+    boolean devMode = Installation.devMode();
 
     private final Map<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
 
@@ -70,6 +74,7 @@ public class LaunchValidator {
         String deploymentId = step9DeploymentIsRegistered(claims, registration);
         String messageType = step10MessageTypeAndVersion(claims);
         step11RequiredMessageClaims(claims, messageType);
+        step12DeepLinkReturnUrlIsOnThePlatform(claims, messageType, registration);
         return deepLinkingRequests.keep(new ValidatedLaunch(claimsReader.read(claims, registration, deploymentId, messageType), registration, claims));
     }
 
@@ -281,6 +286,22 @@ public class LaunchValidator {
             if (!(returnUrl instanceof String value) || value.isBlank()) {
                 throw new LaunchRejected(Rejection.DEEP_LINKING_SETTINGS_MISSING, "no deep_link_return_url");
             }
+        }
+    }
+
+    /**
+     * Deep Linking §4.4.1 names where the response goes; the browser posts a signed JWT there on its own, so it
+     * must be the platform's own https address (see {@link ReturnUrlPolicy}).
+     */
+    void step12DeepLinkReturnUrlIsOnThePlatform(JWTClaimsSet claims, String messageType, Registration registration)
+            throws LaunchRejected {
+        if (!LtiClaims.DEEP_LINKING_REQUEST.equals(messageType)) {
+            return;
+        }
+        Object returnUrl = objectClaim(claims, LtiClaims.DEEP_LINKING_SETTINGS).get("deep_link_return_url");
+        String refusal = ReturnUrlPolicy.refusal((String) returnUrl, registration, devMode).orElse(null);
+        if (refusal != null) {
+            throw new LaunchRejected(Rejection.DEEP_LINK_RETURN_URL_REFUSED, refusal);
         }
     }
 

@@ -36,6 +36,8 @@ public enum Rejection {
     RESOURCE_LINK_ID_MISSING,
     TARGET_LINK_URI_MISSING,
     DEEP_LINKING_SETTINGS_MISSING,
+    /** A Deep Linking request names a return URL that is not an https address of the platform. */
+    DEEP_LINK_RETURN_URL_REFUSED,
     MALFORMED_CLAIM,
     /** A login initiation field longer than the tool accepts (2 KB; a platform's values are far shorter). */
     LOGIN_FIELD_TOO_LONG,

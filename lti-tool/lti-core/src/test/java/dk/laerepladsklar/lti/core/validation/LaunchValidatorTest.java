@@ -422,6 +422,26 @@ class LaunchValidatorTest {
         assertEquals(expected, rejectionOf(tamper.apply(Launches.learner("C1"))));
     }
 
+    /** The browser would post a signed response there on its own: only the platform's own https address will do. */
+    @ParameterizedTest(name = "deep_link_return_url {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+            "http://moodle.skole.example/mod/lti/contentitem_return.php", "https://evil.example/mod/lti/contentitem_return.php",
+            "//evil.example/x", "https://moodle.skole.example.evil.example/x"})
+    void aDeepLinkingRequestThatAnswersOffThePlatformIsRefused(String returnUrl) {
+        Launches hostile = Launches.deepLinking("C1").with(LtiClaims.DEEP_LINKING_SETTINGS,
+                Map.of("deep_link_return_url", returnUrl, "accept_types", List.of("ltiResourceLink")));
+
+        assertEquals(Rejection.DEEP_LINK_RETURN_URL_REFUSED, rejectionOf(hostile));
+    }
+
+    @Test
+    void aDeepLinkingRequestOnThePlatformsOwnHttpsOriginIsKept() throws Exception {
+        Launch launch = accept(Launches.deepLinking("C1")).launch();
+
+        assertEquals("https://moodle.skole.example/mod/lti/contentitem_return.php?course=C1",
+                deepLinkingRequests.find(launch.id()).orElseThrow().returnUrl());
+    }
+
     @Test
     void aRejectedLaunchStillUsesUpItsLogin() {
         PendingLogin login = login();
