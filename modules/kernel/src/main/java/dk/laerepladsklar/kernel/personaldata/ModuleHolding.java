@@ -15,17 +15,4 @@ public record ModuleHolding(String module, Map<String, Long> counts) implements 
     public long total() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
-
-    /** For EL, which does not see record accessors as properties on every server. */
-    public String getModule() {
-        return module;
-    }
-
-    public Map<String, Long> getCounts() {
-        return counts;
-    }
-
-    public long getTotal() {
-        return total();
-    }
 }
