@@ -63,6 +63,9 @@ public class Deliveries {
     @Transactional
     public void settle(UUID id, Delivery delivery) {
         ScoreDelivery d = em.find(ScoreDelivery.class, id);
+        if (d == null) {
+            return; // the student's data was erased while the score was on its way
+        }
         Instant now = Instant.now();
         switch (delivery.outcome()) {
             case DELIVERED -> {
@@ -101,6 +104,9 @@ public class Deliveries {
     @Transactional
     public void waitForColumn(UUID id, String reason) {
         ScoreDelivery d = em.find(ScoreDelivery.class, id);
+        if (d == null) {
+            return; // erased meanwhile
+        }
         d.retryAfter(Backoff.after(d.getAttempts() + 1), reason, false, Instant.now());
     }
 
@@ -128,6 +134,21 @@ public class Deliveries {
                 .setParameter("placement", placementId).setParameter("student", studentSubject)
                 .setParameter("failed", DeliveryStatus.FAILED)
                 .getResultList().forEach(d -> d.retryNow(Instant.now()));
+    }
+
+    /**
+     * Deletes up to {@code limit} scores the platform took before {@code sentBefore}, oldest first.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int pruneSent(Instant sentBefore, int limit) {
+        List<UUID> ids = em.createQuery("select d.id from ScoreDelivery d where d.status = :sent and d.sentAt < :before "
+                        + "order by d.sentAt", UUID.class)
+                .setParameter("sent", DeliveryStatus.SENT).setParameter("before", sentBefore)
+                .setMaxResults(limit).getResultList();
+        return ids.isEmpty() ? 0 : em.createQuery("delete from ScoreDelivery d where d.id in :ids and d.status = :sent")
+                .setParameter("ids", ids).setParameter("sent", DeliveryStatus.SENT).executeUpdate();
     }
 
     /** How many scores wait to be sent (for the benchmark and the admin). */

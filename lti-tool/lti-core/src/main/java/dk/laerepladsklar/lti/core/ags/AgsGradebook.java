@@ -70,8 +70,9 @@ public class AgsGradebook implements Gradebook {
                             .POST(HttpRequest.BodyPublishers.ofString(body)));
             delivery = ScoreAnswers.of(response.statusCode(), response.body());
             if (!delivery.delivered()) {
-                LOG.infof("Score for user %s to %s: HTTP %d %s (%s)", score.userSubject(), scores, response.statusCode(),
-                        delivery.reason(), ScoreAnswers.message(response.body()));
+                // No user id in the log: the outbox row says whose score it was.
+                LOG.infof("Score to %s: HTTP %d %s (%s)", scores, response.statusCode(), delivery.reason(),
+                        ScoreAnswers.message(response.body()));
             }
         } catch (TokenUnavailable e) {
             delivery = tokenTrouble(e);

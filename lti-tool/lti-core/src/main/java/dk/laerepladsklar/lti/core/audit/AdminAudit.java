@@ -23,7 +23,9 @@ public class AdminAudit {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String clientAddress, String action, String detail) {
         em.persist(new AdminAction(Instant.now(), clientAddress, action, detail));
-        LOG.infof("Admin action %s from %s: %s", action, clientAddress, detail == null ? "" : detail);
+        // The detail may name a student (an export or erasure of their data): it stays in the audit table, which only
+        // the admin reads, and out of the server log.
+        LOG.infof("Admin action %s from %s", action, clientAddress);
     }
 
     /** The newest actions first. */
