@@ -19,11 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -49,7 +47,7 @@ public class AdminEndpoint {
     @Inject
     ToolKeys toolKeys;
     @Inject
-    SignInThrottle throttle;
+    AdminApiGuard guard;
     @Inject
     AdminAudit audit;
     @Context
@@ -137,38 +135,7 @@ public class AdminEndpoint {
     }
 
     private Response guarded(String authorization, java.util.function.Supplier<Response> action) {
-        if (!adminToken.isConfigured()) {
-            return error(503, "ADMIN_API_DISABLED", "Set LPK_ADMIN_TOKEN to use the admin API");
-        }
-        String address = clientAddress();
-        Optional<Duration> locked = throttle.lockedOut(address);
-        if (locked.isPresent()) {
-            return tooManyFailures(locked.get());
-        }
-        if (!adminToken.matchesBearer(authorization)) {
-            if (authorization == null || authorization.isBlank()) {
-                LOG.warnf("Admin API refused: ADMIN_TOKEN_MISSING from %s", address);
-                return error(401, "ADMIN_TOKEN_MISMATCH", "A valid admin token is needed");
-            }
-            // A token was presented and is wrong: a guess, counted and logged with where it came from.
-            LOG.warnf("Admin API refused: ADMIN_SIGN_IN_FAILED from %s", address);
-            audit.record(address, "ADMIN_SIGN_IN_FAILED", "admin API");
-            Optional<Duration> lock = throttle.failed(address);
-            lock.ifPresent(d -> LOG.warnf("ADMIN_SIGN_IN_LOCKED: %s may not try an admin token for %d s", address, seconds(d)));
-            return error(401, "ADMIN_TOKEN_MISMATCH", "A valid admin token is needed");
-        }
-        throttle.succeeded(address);
-        return action.get();
-    }
-
-    private static Response tooManyFailures(Duration wait) {
-        return Response.fromResponse(error(429, "ADMIN_SIGN_IN_LOCKED",
-                        "Too many wrong admin tokens from this address. Try again in " + seconds(wait) + " seconds."))
-                .header("Retry-After", seconds(wait)).build();
-    }
-
-    static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
+        return guard.guarded(request, authorization, action);
     }
 
     private String clientAddress() {
@@ -176,7 +143,6 @@ public class AdminEndpoint {
     }
 
     private static Response error(int status, String reason, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JSONObjectUtils.toJSONString(Map.of("error", reason, "message", message))).build();
+        return AdminApiGuard.error(status, reason, message);
     }
 }

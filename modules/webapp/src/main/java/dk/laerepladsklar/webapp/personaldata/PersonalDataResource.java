@@ -1,7 +1,7 @@
 package dk.laerepladsklar.webapp.personaldata;
 
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
-import dk.laerepladsklar.lti.web.AdminToken;
+import dk.laerepladsklar.lti.web.AdminApiGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * {@code GET /api/admin/personal-data/{platformId}/{lmsUserId}} answers the student's zip (404 {@code NOTHING_HELD}
  * when the tool keeps nothing about them), {@code DELETE} the same path erases them and answers what was deleted.
  * Refusals are JSON with a symbolic {@code error}: {@code ADMIN_TOKEN_MISMATCH} (401), {@code UNKNOWN_PLATFORM} (404),
- * {@code INVALID_SUBJECT} (400), {@code ADMIN_API_DISABLED} (503).
+ * {@code INVALID_SUBJECT} (400), {@code ADMIN_API_DISABLED} (503), {@code ADMIN_SIGN_IN_LOCKED} (429, after wrong tokens; the
+ * same {@link AdminApiGuard} as the rest of the admin API).
  */
 @Path("admin/personal-data")
 @RequestScoped
@@ -34,7 +35,7 @@ public class PersonalDataResource {
     static final String ZIP = "application/zip";
 
     @Inject
-    AdminToken adminToken;
+    AdminApiGuard guard;
     @Inject
     StudentLookup lookup;
     @Inject
@@ -46,10 +47,10 @@ public class PersonalDataResource {
     @Path("{platform}/{subject}")
     public Response export(@HeaderParam("Authorization") String authorization, @PathParam("platform") String platform,
                            @PathParam("subject") String subject) {
-        Response refused = refusal(authorization);
-        if (refused != null) {
-            return refused;
-        }
+        return guard.guarded(request, authorization, () -> exported(platform, subject));
+    }
+
+    private Response exported(String platform, String subject) {
         StudentRef student;
         try {
             student = lookup.find(platform, subject);
@@ -72,10 +73,10 @@ public class PersonalDataResource {
     @Path("{platform}/{subject}")
     public Response erase(@HeaderParam("Authorization") String authorization, @PathParam("platform") String platform,
                           @PathParam("subject") String subject) {
-        Response refused = refusal(authorization);
-        if (refused != null) {
-            return refused;
-        }
+        return guard.guarded(request, authorization, () -> erased(platform, subject));
+    }
+
+    private Response erased(String platform, String subject) {
         StudentRef student;
         try {
             student = lookup.find(platform, subject);
@@ -91,18 +92,6 @@ public class PersonalDataResource {
         });
         return Response.ok(Json.createObjectBuilder().add("erased", modules).build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
-    }
-
-    /** The same guard as the rest of the admin API. */
-    private Response refusal(String authorization) {
-        if (!adminToken.isConfigured()) {
-            return error(Response.Status.SERVICE_UNAVAILABLE, "ADMIN_API_DISABLED", "Set LPK_ADMIN_TOKEN to use the admin API");
-        }
-        if (!adminToken.matchesBearer(authorization)) {
-            LOG.warn("Admin API refused: ADMIN_TOKEN_MISMATCH");
-            return error(Response.Status.UNAUTHORIZED, "ADMIN_TOKEN_MISMATCH", "A valid admin token is needed");
-        }
-        return null;
     }
 
     private Response refused(StudentLookup.Refused e) {
