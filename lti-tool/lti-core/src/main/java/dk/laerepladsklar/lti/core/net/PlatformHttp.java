@@ -65,6 +65,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jboss.logging.Logger;
@@ -164,6 +165,16 @@ public final class PlatformHttp {
 
     public OutboundPolicy policy() {
         return policy;
+    }
+
+    /**
+     * Closes the installation's pools and stops the timer, when the application stops ({@link SharedClients}): a
+     * redeployment leaves no thread or socket of the old one behind. No call may be made after it.
+     */
+    static void shutdown() {
+        INSTALLED.values().forEach(http -> http.transport.close());
+        INSTALLED.clear();
+        TIMER.shutdownNow();
     }
 
     /**
@@ -382,6 +393,13 @@ public final class PlatformHttp {
 
         Transport(OutboundPolicy policy, SSLContext tls) {
             this(client(policy, true, tls), policy.devMode() ? client(policy, false, tls) : null);
+        }
+
+        void close() {
+            secure.close(CloseMode.GRACEFUL);
+            if (plain != null) {
+                plain.close(CloseMode.GRACEFUL);
+            }
         }
 
         private static CloseableHttpClient client(OutboundPolicy policy, boolean secure, SSLContext tls) {
