@@ -69,6 +69,16 @@ public final class OutboundPolicy {
 
     /** Resolves the URL's host and checks every address; throws with the reason when the call may not be made. */
     public Destination check(URI uri) throws PlatformUnreachable {
+        Destination target = checkUrl(uri);
+        return new Destination(uri, target.host(), target.port(), target.tls(), addresses(target.host(), target.tls()));
+    }
+
+    /**
+     * The checks that need no name resolution (scheme, host, metadata names, plain http outside dev mode,
+     * port): a destination without addresses. The addresses are checked by {@link #addresses} when a
+     * connection is opened.
+     */
+    public Destination checkUrl(URI uri) throws PlatformUnreachable {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean tls = "https".equals(scheme);
         if (!tls && !"http".equals(scheme)) {
@@ -88,6 +98,19 @@ public final class OutboundPolicy {
         if (!tls && !devMode) {
             throw new PlatformUnreachable(Reason.NOT_HTTPS, "plain http outside dev mode");
         }
+        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        if (port > 65535) {
+            throw new PlatformUnreachable(Reason.BAD_URL, "port " + port);
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return new Destination(uri, bare, port, tls, List.of());
+    }
+
+    /**
+     * Resolves the host once and checks every address it resolves to (one blocked address refuses them all):
+     * the addresses a connection to it may go to. Plain http ({@code tls} false) only to loopback.
+     */
+    public List<InetAddress> addresses(String host, boolean tls) throws PlatformUnreachable {
         InetAddress[] resolved;
         try {
             resolved = resolver.resolve(host);
@@ -106,12 +129,7 @@ public final class OutboundPolicy {
                 throw new PlatformUnreachable(Reason.NOT_HTTPS, "plain http to a " + kind + " address");
             }
         }
-        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
-        if (port > 65535) {
-            throw new PlatformUnreachable(Reason.BAD_URL, "port " + port);
-        }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        return new Destination(uri, bare, port, tls, List.of(resolved));
+        return List.of(resolved);
     }
 
     /** Whether an address of this kind may be a platform here. */

@@ -5,13 +5,13 @@ import dk.laerepladsklar.lti.core.net.PlatformUnreachable.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.InterruptedIOException;
+import java.lang.ref.WeakReference;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -19,37 +19,83 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.jboss.logging.Logger;
 
 /**
  * The tool's one HTTP client for calls to platforms (OpenID configuration, registration, JWKS, token, AGS,
- * NRPS). Each call: the URL is checked by the {@link OutboundPolicy} on the addresses its host resolves to;
- * the socket is connected to one of exactly those addresses (so a DNS answer that changes between the
- * check and the connection cannot reach anything else), and the request carries the original host name in
- * its Host header and its TLS SNI, with the certificate checked against that name. HTTP/1.1, one connection
- * per call ({@code Connection: close}); redirects are never followed (a 3xx is a refusal); the answer's body
- * is read up to a cap and the call as a whole up to a time cap.
+ * NRPS), on Apache HttpClient 5 (classic, pooled). Each call: the URL is checked by the {@link OutboundPolicy}
+ * (scheme, host) before anything is sent; when a connection is opened, the client's {@link DnsResolver} is
+ * the policy itself: it resolves the name once, checks every address and hands the client only those, so
+ * the socket can go nowhere else (a DNS answer that changes between the check and the connection is never
+ * asked for). Host header, TLS SNI and the certificate check (the JDK's endpoint identification and
+ * HttpClient's verifier, both) use the original name. Redirects are never followed (a 3xx is a refusal); the
+ * answer's body is read through a bounded stream up to a cap, and the call as a whole up to a time cap: a
+ * shared timer cancels the request at its deadline, which closes the connection under any read that waits
+ * (the per-read timeout alone would let an answer that drips a byte at a time go on for ever).
  *
- * <p>Why not {@link HttpClient}: it resolves the host itself at connect time and offers no way to connect to
- * a checked address while keeping the name for Host and SNI, so a check before it could be bypassed by DNS
- * rebinding. One connection per call costs a TCP (and TLS) handshake; the calls are rare on the launch path
- * (none while a platform's keys are cached) and the gradebook's are sent by a background worker.
+ * <p>Pooling, and why it cannot bypass the check: connections are kept per route (scheme, host name, port;
+ * at most {@value #MAX_PER_ROUTE} per route, {@value #MAX_POOLED} in all) so the gradebook worker reuses its
+ * TLS connections. A connection is only ever opened through the checking resolver, to an address that passed
+ * the check for that very name, and a connected socket cannot be moved: reusing it reaches the same checked
+ * address, whatever the name resolves to meanwhile. A route never shares a connection with another name,
+ * port or scheme, so a name that now resolves to a blocked address gets no connection of another name's; its
+ * own next connection is resolved and checked afresh. The policy is fixed per client (each
+ * {@code PlatformHttp} with its own policy has its own pools), and plain http (dev mode only) has its own
+ * pool whose resolver accepts loopback alone. Connections live at most {@link #CONNECTION_LIFETIME}, so even
+ * a busy one is re-resolved and re-checked regularly, and idle ones are closed after {@link #IDLE}.
  *
  * <p>Every failure is a {@link PlatformUnreachable}; refusals by policy are logged here at WARN with their
- * symbolic reason, without the URL's query (it may carry a registration token).
+ * symbolic reason, without the URL's query (it may carry a registration token). HttpClient's own DEBUG
+ * logging ({@code org.apache.hc}) writes request lines and headers: never turn it on in production.
  */
 public final class PlatformHttp {
 
@@ -60,42 +106,75 @@ public final class PlatformHttp {
     /** A platform's answers are small JSON documents (an NRPS page of 50 members is a few KB). */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 64 * 1024;
+    static final int MAX_HEADERS = 200;
     static final String USER_AGENT = "Laerepladsklar-LTI-Tool";
+    static final int MAX_PER_ROUTE = 20;
+    static final int MAX_POOLED = 100;
+    static final Duration IDLE = Duration.ofSeconds(30);
+    static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(5);
+    /** The headers the client writes itself (framing, connection, compression: none is asked for). */
+    private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding", "expect",
+            "accept-encoding", "keep-alive", "upgrade", "te", "trailer");
+
+    /** One daemon thread for every client: it cancels calls at their deadline and closes idle connections. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+    /** The installation's clients, shared by every bean that calls platforms (one set of pools). */
+    private static final Map<List<Boolean>, PlatformHttp> INSTALLED = new ConcurrentHashMap<>();
 
     private final OutboundPolicy policy;
     private final Duration connectTimeout;
     private final Duration maxTotal;
     private final int maxBody;
-    private final SSLSocketFactory tls;
+    private final SSLContext tls;
+    private final Transport transport;
 
-    public PlatformHttp(OutboundPolicy policy, Duration connectTimeout, Duration maxTotal, int maxBody, SSLSocketFactory tls) {
+    /** @param tls the trust for platforms' certificates; null for the JDK's default */
+    public PlatformHttp(OutboundPolicy policy, Duration connectTimeout, Duration maxTotal, int maxBody, SSLContext tls) {
+        this(policy, connectTimeout, maxTotal, maxBody, tls == null ? jdkDefault() : tls, null);
+    }
+
+    private PlatformHttp(OutboundPolicy policy, Duration connectTimeout, Duration maxTotal, int maxBody, SSLContext tls,
+            Transport transport) {
         this.policy = policy;
         this.connectTimeout = connectTimeout;
         this.maxTotal = maxTotal;
         this.maxBody = maxBody;
         this.tls = tls;
+        this.transport = transport != null ? transport : new Transport(policy, tls);
     }
 
-    /** With this installation's policy, the default time caps and the JDK's trust store. */
+    /** With this installation's policy, the default time caps and the JDK's trust store; one shared instance. */
     public static PlatformHttp forInstallation() {
-        return with(OutboundPolicy.fromInstallation());
+        OutboundPolicy policy = OutboundPolicy.fromInstallation();
+        return INSTALLED.computeIfAbsent(List.of(policy.devMode(), policy.allowsPrivate()), settings -> with(policy));
     }
 
     public static PlatformHttp with(OutboundPolicy policy) {
-        return new PlatformHttp(policy, CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_BODY_BYTES, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        return new PlatformHttp(policy, CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_BODY_BYTES, null);
     }
 
-    /** The same client with other time caps (a request's own {@link HttpRequest#timeout()} may only shorten the total). */
+    /** The same client (and pools) with other time caps (a request's own {@link HttpRequest#timeout()} may only shorten the total). */
     public PlatformHttp withTimeouts(Duration connect, Duration total) {
-        return new PlatformHttp(policy, connect, total, maxBody, tls);
+        return new PlatformHttp(policy, connect, total, maxBody, tls, transport);
     }
 
-    public PlatformHttp withTls(SSLSocketFactory factory) {
-        return new PlatformHttp(policy, connectTimeout, maxTotal, maxBody, factory);
+    /** A client that trusts what this context trusts (its own pools). */
+    public PlatformHttp withTls(SSLContext context) {
+        return new PlatformHttp(policy, connectTimeout, maxTotal, maxBody, context, null);
     }
 
     public OutboundPolicy policy() {
         return policy;
+    }
+
+    /**
+     * Closes the installation's pools and stops the timer, when the application stops ({@link SharedClients}): a
+     * redeployment leaves no thread or socket of the old one behind. No call may be made after it.
+     */
+    static void shutdown() {
+        INSTALLED.values().forEach(http -> http.transport.close());
+        INSTALLED.clear();
+        TIMER.shutdownNow();
     }
 
     /**
@@ -120,105 +199,68 @@ public final class PlatformHttp {
     }
 
     private HttpResponse<String> exchange(HttpRequest request) throws PlatformUnreachable {
-        long started = System.nanoTime();
         Duration total = request.timeout().filter(t -> t.compareTo(maxTotal) < 0).orElse(maxTotal);
-        long deadline = started + total.toNanos();
-        Destination destination = policy.check(request.uri());
-        byte[] body = body(request);
-        try (Socket socket = connect(destination, deadline)) {
-            Deadline.apply(socket, deadline);
-            Socket channel = socket;
-            SSLSession session = null;
-            if (destination.tls()) {
-                SSLSocket secure = (SSLSocket) tls.createSocket(socket, destination.host(), destination.port(), true);
-                SSLParameters parameters = secure.getSSLParameters();
-                parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the original host
-                secure.setSSLParameters(parameters);
-                try {
-                    secure.startHandshake();
-                } catch (SocketTimeoutException e) {
-                    throw new PlatformUnreachable(Reason.TIMEOUT, "TLS handshake", e);
-                } catch (SSLException e) {
-                    throw new PlatformUnreachable(Reason.TLS_FAILED, e.getMessage(), e);
-                }
-                session = secure.getSession();
-                channel = secure;
+        Destination target = policy.checkUrl(request.uri());
+        CloseableHttpClient client = target.tls() ? transport.secure() : transport.plain(); // plain: dev mode, checked above
+        HttpUriRequestBase call = outgoing(request);
+        call.setConfig(RequestConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout.compareTo(total) < 0 ? connectTimeout : total))
+                .setConnectionRequestTimeout(Timeout.of(total))
+                .setResponseTimeout(Timeout.of(total)) // per read: the deadline below caps the whole call
+                .build());
+        HttpClientContext context = HttpClientContext.create();
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> deadline = TIMER.schedule(() -> {
+            late.set(true);
+            call.cancel();
+        }, total.toNanos(), TimeUnit.NANOSECONDS);
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(null, call, context);
+            int status = response.getCode();
+            if (status / 100 == 3) { // a redirect's body is never read: the call is refused anyway
+                Header location = response.getFirstHeader("Location");
+                throw new PlatformUnreachable(Reason.REDIRECT_REFUSED, "HTTP " + status + " to "
+                        + (location == null ? "nowhere" : withoutQuery(location.getValue())));
             }
-            OutputStream out = channel.getOutputStream();
-            out.write(head(request, destination, body));
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            Answer answer = read(new Deadline(channel, deadline), request, session);
-            if (answer.statusCode() / 100 == 3) {
-                throw new PlatformUnreachable(Reason.REDIRECT_REFUSED, "HTTP " + answer.statusCode() + " to "
-                        + answer.headers().firstValue("location").map(PlatformHttp::withoutQuery).orElse("nowhere"));
-            }
-            return answer;
-        } catch (PlatformUnreachable e) {
-            throw e;
-        } catch (SocketTimeoutException e) {
-            throw new PlatformUnreachable(Reason.TIMEOUT, "no answer within " + total.toMillis() + " ms", e);
-        } catch (SSLException e) {
-            throw new PlatformUnreachable(Reason.TLS_FAILED, e.getMessage(), e);
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null || "HEAD".equals(request.method()) ? new byte[0] : body(entity);
+            return new Answer(status, request, headers(response), new String(body, charset(entity)), context.getSSLSession());
         } catch (IOException e) {
-            throw new PlatformUnreachable(Reason.CONNECT_FAILED, e.toString(), e);
+            call.cancel(); // the connection is closed, never drained nor pooled
+            throw unreachable(e, late.get(), total);
+        } finally {
+            deadline.cancel(false);
+            closeQuietly(response);
         }
     }
 
-    private Socket connect(Destination destination, long deadline) throws PlatformUnreachable {
-        IOException last = null;
-        for (InetAddress address : destination.addresses()) {
-            long left = Math.min(connectTimeout.toMillis(), millisLeft(deadline));
-            if (left <= 0) {
-                throw new PlatformUnreachable(Reason.TIMEOUT, "no connection in time");
-            }
-            Socket socket = new Socket();
-            try {
-                socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress(address, destination.port()), (int) left);
-                return socket;
-            } catch (IOException e) {
-                last = e;
-                closeQuietly(socket);
-            }
+    /** The body up to the cap; one byte more is a refusal (read to its end, the connection goes back to the pool). */
+    private byte[] body(HttpEntity entity) throws IOException {
+        long announced = entity.getContentLength();
+        if (announced > maxBody) {
+            throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, announced + " bytes announced");
         }
-        if (last instanceof SocketTimeoutException) {
-            throw new PlatformUnreachable(Reason.TIMEOUT, "connect", last);
+        InputStream in = entity.getContent(); // closed with the response, or dropped with the connection
+        byte[] body = in.readNBytes(maxBody + 1);
+        if (body.length > maxBody) {
+            throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, "more than " + maxBody + " bytes");
         }
-        throw new PlatformUnreachable(Reason.CONNECT_FAILED, last instanceof ConnectException ? "connection refused"
-                : String.valueOf(last), last);
+        return body;
     }
 
-    private static byte[] head(HttpRequest request, Destination destination, byte[] body) {
-        URI uri = request.uri();
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        StringBuilder head = new StringBuilder(256);
-        head.append(request.method()).append(' ').append(target).append(" HTTP/1.1\r\n");
-        head.append("Host: ").append(uri.getRawAuthority()).append("\r\n");
-        boolean userAgent = false;
-        for (Map.Entry<String, List<String>> header : request.headers().map().entrySet()) {
-            String name = header.getKey();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("host") || lower.equals("content-length") || lower.equals("connection")
-                    || lower.equals("transfer-encoding") || lower.equals("expect") || lower.equals("accept-encoding")) {
-                continue; // the client's own business
+    private static HttpUriRequestBase outgoing(HttpRequest request) {
+        HttpUriRequestBase call = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().map().forEach((name, values) -> {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> call.addHeader(name, value)); // HttpRequest.Builder refused CR and LF
             }
-            userAgent |= lower.equals("user-agent");
-            for (String value : header.getValue()) {
-                head.append(name).append(": ").append(value).append("\r\n"); // HttpRequest.Builder refused CR and LF
-            }
-        }
-        if (!userAgent) {
-            head.append("User-Agent: ").append(USER_AGENT).append("\r\n");
-        }
+        });
+        byte[] body = body(request);
         if (body != null) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
+            call.setEntity(new ByteArrayEntity(body, null)); // its Content-Type is the request's header
         }
-        head.append("Connection: close\r\n\r\n");
-        return head.toString().getBytes(StandardCharsets.UTF_8);
+        return call;
     }
 
     /** The request's body, or null for none; the publishers the tool uses are in-memory ones. */
@@ -254,148 +296,41 @@ public final class PlatformHttp {
         return collected.toByteArray();
     }
 
-    private Answer read(InputStream in, HttpRequest request, SSLSession session) throws IOException {
-        while (true) {
-            String statusLine = line(in);
-            String[] parts = statusLine.split(" ", 3);
-            if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-                throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "status line");
-            }
-            int status;
-            try {
-                status = Integer.parseInt(parts[1]);
-            } catch (NumberFormatException e) {
-                throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "status");
-            }
-            Map<String, List<String>> headers = headers(in);
-            if (status / 100 == 1) {
-                continue; // an interim answer (100 Continue): the real one follows
-            }
-            HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
-            byte[] body;
-            if ("HEAD".equals(request.method()) || status == 204 || status == 304 || status / 100 == 3) {
-                body = new byte[0]; // a redirect's body is never read: the call is refused anyway
-            } else {
-                body = body(in, httpHeaders);
-            }
-            return new Answer(status, request, httpHeaders, new String(body, charset(httpHeaders)), session);
+    /** The one failure type, with the reason the log needs: the policy's own refusals pass through as they are. */
+    private static PlatformUnreachable unreachable(IOException e, boolean late, Duration total) {
+        if (e instanceof PlatformUnreachable own) {
+            return own;
         }
+        if (e.getCause() instanceof PlatformUnreachable checked) {
+            return checked; // from the resolver: an unknown host, a blocked address, plain http off loopback
+        }
+        if (late || e instanceof InterruptedIOException) { // SocketTimeoutException, ConnectTimeoutException
+            return new PlatformUnreachable(Reason.TIMEOUT, "no answer within " + total.toMillis() + " ms", e);
+        }
+        if (e instanceof SSLException) {
+            return new PlatformUnreachable(Reason.TLS_FAILED, e.getMessage(), e);
+        }
+        if (e instanceof MessageConstraintException) {
+            return new PlatformUnreachable(Reason.BODY_TOO_LARGE, "headers over the limits", e);
+        }
+        if (e instanceof ClientProtocolException || e instanceof NoHttpResponseException || e instanceof ConnectionClosedException
+                || e instanceof MalformedChunkCodingException) {
+            return new PlatformUnreachable(Reason.MALFORMED_RESPONSE, e.getMessage(), e);
+        }
+        return new PlatformUnreachable(Reason.CONNECT_FAILED, e instanceof ConnectException ? "connection refused" : e.toString(), e);
     }
 
-    private byte[] body(InputStream in, HttpHeaders headers) throws IOException {
-        String encoding = headers.firstValue("transfer-encoding").orElse("").toLowerCase(Locale.ROOT);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (encoding.contains("chunked")) {
-            while (true) {
-                String size = line(in);
-                int semicolon = size.indexOf(';');
-                long length;
-                try {
-                    length = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
-                } catch (NumberFormatException e) {
-                    throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "chunk size");
-                }
-                if (length == 0) {
-                    headers(in); // trailers
-                    return body.toByteArray();
-                }
-                if (length < 0 || body.size() + length > maxBody) {
-                    throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, "more than " + maxBody + " bytes");
-                }
-                copy(in, body, length);
-                line(in);
-            }
-        }
-        Optional<String> declared = headers.firstValue("content-length");
-        if (declared.isPresent()) {
-            long length;
-            try {
-                length = Long.parseLong(declared.get().strip());
-            } catch (NumberFormatException e) {
-                throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "content-length");
-            }
-            if (length < 0 || length > maxBody) {
-                throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, length + " bytes announced");
-            }
-            copy(in, body, length);
-            return body.toByteArray();
-        }
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            if (body.size() + n > maxBody) {
-                throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, "more than " + maxBody + " bytes");
-            }
-            body.write(buffer, 0, n);
-        }
-        return body.toByteArray();
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream to, long length) throws IOException {
-        byte[] buffer = new byte[8192];
-        long left = length;
-        while (left > 0) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "answer ended early");
-            }
-            to.write(buffer, 0, n);
-            left -= n;
-        }
-    }
-
-    private static Map<String, List<String>> headers(InputStream in) throws IOException {
+    private static HttpHeaders headers(ClassicHttpResponse response) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        int size = 0;
-        while (true) {
-            String line = line(in);
-            if (line.isEmpty()) {
-                return headers;
-            }
-            size += line.length();
-            if (size > MAX_HEADER_BYTES) {
-                throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, "headers over " + MAX_HEADER_BYTES + " bytes");
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue; // obsolete line folding or garbage: nothing the tool reads
-            }
-            headers.computeIfAbsent(line.substring(0, colon).strip(), n -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), n -> new ArrayList<>()).add(header.getValue());
         }
+        return HttpHeaders.of(headers, (name, value) -> true);
     }
 
-    /** One CRLF-terminated line in ISO-8859-1, at most {@link #MAX_HEADER_BYTES} long. */
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder(64);
-        while (true) {
-            int c = in.read();
-            if (c < 0) {
-                throw new PlatformUnreachable(Reason.MALFORMED_RESPONSE, "answer ended early");
-            }
-            if (c == '\n') {
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
-            }
-            if (line.length() >= MAX_HEADER_BYTES) {
-                throw new PlatformUnreachable(Reason.BODY_TOO_LARGE, "a header line over " + MAX_HEADER_BYTES + " bytes");
-            }
-            line.append((char) c);
-        }
-    }
-
-    private static Charset charset(HttpHeaders headers) {
-        String type = headers.firstValue("content-type").orElse("");
-        for (String parameter : type.split(";")) {
-            String[] nameAndValue = parameter.strip().split("=", 2);
-            if (nameAndValue.length == 2 && nameAndValue[0].equalsIgnoreCase("charset")) {
-                try {
-                    return Charset.forName(nameAndValue[1].replace("\"", "").strip());
-                } catch (IllegalArgumentException e) {
-                    return StandardCharsets.UTF_8;
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
+    private static Charset charset(HttpEntity entity) {
+        ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
+        return type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
     }
 
     /** A URL fit for the log: no query (it may carry a registration token), no user info. */
@@ -421,52 +356,146 @@ public final class PlatformHttp {
                 + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 
-    private static long millisLeft(long deadline) {
-        return (deadline - System.nanoTime()) / 1_000_000;
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException e) {
+                // the connection is gone already: nothing to do
+            }
+        }
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static SSLContext jdkDefault() {
         try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing to do
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no TLS in this JDK", e);
         }
     }
 
-    /** Reads that give up at the call's deadline: each read may wait only for the time that is left. */
-    private static final class Deadline extends InputStream {
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "platform-http-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
-        private final InputStream in;
-        private final Socket socket;
-        private final long deadline;
-        private final byte[] one = new byte[1];
+    /**
+     * The pooled clients of one policy and one trust: https, and plain http in dev mode only (its resolver
+     * accepts loopback alone). Each pool's resolver is the policy: no connection is opened to an address it did
+     * not check just now.
+     */
+    private record Transport(CloseableHttpClient secure, CloseableHttpClient plain) {
 
-        Deadline(Socket socket, long deadline) throws IOException {
-            this.socket = socket;
-            this.in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
-            this.deadline = deadline;
+        Transport(OutboundPolicy policy, SSLContext tls) {
+            this(client(policy, true, tls), policy.devMode() ? client(policy, false, tls) : null);
         }
 
-        static void apply(Socket socket, long deadline) throws IOException {
-            long left = millisLeft(deadline);
-            if (left <= 0) {
-                throw new SocketTimeoutException("deadline");
+        void close() {
+            secure.close(CloseMode.GRACEFUL);
+            if (plain != null) {
+                plain.close(CloseMode.GRACEFUL);
             }
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+        }
+
+        private static CloseableHttpClient client(OutboundPolicy policy, boolean secure, SSLContext tls) {
+            PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(new CheckedResolver(policy, secure))
+                    .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BOTH,
+                            HttpsSupport.getDefaultHostnameVerifier()))
+                    .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(Http1Config.custom()
+                            .setMaxLineLength(MAX_HEADER_BYTES).setMaxHeaderCount(MAX_HEADERS).build()).build())
+                    .setMaxConnPerRoute(MAX_PER_ROUTE)
+                    .setMaxConnTotal(MAX_POOLED)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setTimeToLive(TimeValue.of(CONNECTION_LIFETIME))
+                            .setIdleTimeout(Timeout.of(IDLE))
+                            .setValidateAfterInactivity(TimeValue.ofSeconds(1)) // a connection the platform closed is not reused
+                            .build())
+                    .build();
+            closeIdleConnections(pool);
+            return HttpClients.custom()
+                    .setConnectionManager(pool)
+                    .disableRedirectHandling()
+                    .disableContentCompression()
+                    .disableCookieManagement()
+                    .disableAuthCaching()
+                    .setRetryStrategy(new StaleConnectionRetry())
+                    .setUserAgent(USER_AGENT)
+                    .build();
+        }
+
+        /** Every 10 s on the shared timer, for as long as the pool is in use (the task ends once it is gone). */
+        private static void closeIdleConnections(PoolingHttpClientConnectionManager pool) {
+            WeakReference<PoolingHttpClientConnectionManager> held = new WeakReference<>(pool);
+            TIMER.scheduleWithFixedDelay(() -> {
+                PoolingHttpClientConnectionManager live = held.get();
+                if (live == null) {
+                    throw new CancellationException("pool collected"); // a periodic task that throws is not run again
+                }
+                live.closeExpired();
+                live.closeIdle(TimeValue.of(IDLE));
+            }, 10, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * The policy as HttpClient's resolver: resolves once, checks every address, and answers only with checked
+     * ones; a refusal travels inside an {@link UnknownHostException} (all a resolver may throw) and is
+     * unwrapped by {@link #unreachable}.
+     */
+    private record CheckedResolver(OutboundPolicy policy, boolean tls) implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            try {
+                return policy.addresses(host, tls).toArray(InetAddress[]::new);
+            } catch (PlatformUnreachable e) {
+                UnknownHostException refused = new UnknownHostException(e.getMessage());
+                refused.initCause(e);
+                throw refused;
+            }
         }
 
         @Override
-        public int read() throws IOException {
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            List<InetSocketAddress> addresses = new ArrayList<>();
+            for (InetAddress address : resolve(host)) {
+                addresses.add(new InetSocketAddress(address, port));
+            }
+            return addresses;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (in.available() == 0) {
-                apply(socket, deadline);
-            }
-            return in.read(buffer, offset, length);
+        public String resolveCanonicalHostname(String host) {
+            return host; // only authentication schemes the tool does not use would ask
+        }
+    }
+
+    /**
+     * One retry, only when a pooled connection turned out closed by the platform before it answered anything
+     * ({@link NoHttpResponseException}), and only for an idempotent method: never a second POST of a score.
+     */
+    private static final class StaleConnectionRetry implements HttpRequestRetryStrategy {
+
+        @Override
+        public boolean retryRequest(org.apache.hc.core5.http.HttpRequest request, IOException exception, int execCount,
+                HttpContext context) {
+            return execCount <= 1 && exception instanceof NoHttpResponseException && Method.isIdempotent(request.getMethod());
+        }
+
+        @Override
+        public boolean retryRequest(org.apache.hc.core5.http.HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
+
+        @Override
+        public TimeValue getRetryInterval(org.apache.hc.core5.http.HttpResponse response, int execCount, HttpContext context) {
+            return TimeValue.ZERO_MILLISECONDS;
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,29 @@ class PlatformHttpTest {
         assertEquals(Reason.BLOCKED_ADDRESS, refusal(rebinding,
                 HttpRequest.newBuilder(URI.create("https://rebind.test:" + port() + "/json")).build()).reason());
         assertEquals(0, hits("/json"));
+    }
+
+    @Test
+    void aPooledConnectionServesOnlyItsOwnNameAndEveryNewConnectionIsCheckedAgain() throws Exception {
+        Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
+        AtomicReference<InetAddress> answer = new AtomicReference<>(InetAddress.getLoopbackAddress());
+        PlatformHttp named = PlatformHttp.with(new OutboundPolicy(true, false, host -> {
+            lookups.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+            return new InetAddress[] {answer.get()};
+        }));
+
+        assertEquals(200, named.send(get("http://a.skole.test:" + port() + "/json")).statusCode());
+        assertEquals(200, named.send(get("http://a.skole.test:" + port() + "/json")).statusCode());
+        assertEquals(1, lookups.get("a.skole.test").get(), "the second call reused the first one's checked connection");
+
+        answer.set(InetAddress.getByName("10.0.0.1")); // the names now resolve to a private address
+        assertEquals(Reason.BLOCKED_ADDRESS, refusal(named, get("http://b.skole.test:" + port() + "/json")).reason(),
+                "another name never borrows a.skole.test's connection: it is resolved and checked for its own");
+        assertEquals(Reason.BLOCKED_ADDRESS, refusal(named, get("https://a.skole.test:" + port() + "/json")).reason(),
+                "another scheme is another route: checked afresh");
+        assertEquals(200, named.send(get("http://a.skole.test:" + port() + "/json")).statusCode(),
+                "the pooled connection still goes to the loopback address that was checked when it was opened");
+        assertEquals(List.of("a.skole.test:" + port(), "a.skole.test:" + port(), "a.skole.test:" + port()), hostHeaders);
     }
 
     // ---- helpers

@@ -102,7 +102,7 @@ class PlatformHttpTlsTest {
                 return new InetAddress[] {InetAddress.getLoopbackAddress()};
             }
             throw new UnknownHostException(host);
-        })).withTls(client.getSocketFactory());
+        })).withTls(client);
     }
 
     @Test
