@@ -104,6 +104,12 @@ class LaunchContextBrowserIT {
 
         assertEquals(List.of("course-5403:" + NETWORKING + "@link-course-5403", "course-5404:" + INTERVIEW + "@link-course-5404"),
                 boundPlacements("course-5403", "course-5404"));
+
+        // Back on A's class page (its menu link carries A's launch), refreshing the roster fetches A's class.
+        a.click("nav-class", "overview:refresh-roster").click("overview:refresh-roster", "overview:students");
+        String students = a.text("overview:students");
+        assertTrue(students.contains("Elev 5403-1") && !students.contains("Elev 5404-1"), students);
+        assertTrue(a.text("course").contains("Hold 5403"), a.text("course"));
     }
 
     private static String activityOf(java.util.Map<String, Object> link) {

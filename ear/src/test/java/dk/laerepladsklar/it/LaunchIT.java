@@ -136,6 +136,25 @@ class LaunchIT {
     }
 
     @Test
+    void aSessionKeepsTheLatestTwentyLaunchesAndDropsTheOldest() throws Exception {
+        CookieJar browser = new CookieJar();
+        List<String> landings = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            LaunchResult launch = client.launch(browser, "tomrer-gf2", "student-ali", "da", true);
+            assertTrue(launch.landed(), launch.body());
+            landings.add(launch.landingUrl());
+        }
+
+        String oldest = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(0)), browser).body();
+        String second = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(1)), browser).body();
+        String newest = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(20)), browser).body();
+
+        assertTrue(oldest.contains("Åbn Lærepladsklar fra dit forløb"), oldest);
+        assertTrue(second.contains("Hej Ali Hassan!"), second);
+        assertTrue(newest.contains("Hej Ali Hassan!"), newest);
+    }
+
+    @Test
     void aMentorSeesTheClassPageWithExactlyTheirMenteesAndNoActions() throws Exception {
         LaunchResult mentor = client.launch(new CookieJar(), "tomrer-gf2", "mentor-bente", "da", true);
 

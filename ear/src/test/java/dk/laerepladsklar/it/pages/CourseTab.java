@@ -73,6 +73,17 @@ public class CourseTab {
         return this;
     }
 
+    /** Clicks a link or button of the tool's page that loads a new page; waits for an element of that page. */
+    public CourseTab click(String id, String landsOnId) {
+        focus();
+        frame();
+        js.executeScript("document.documentElement.setAttribute('data-lpk-left', 'yes');"
+                + "document.getElementById(arguments[0]).click();", id);
+        wait.until(d -> (Boolean) js.executeScript("return document.documentElement.getAttribute('data-lpk-left') === null"
+                + " && document.readyState === 'complete' && document.getElementById(arguments[0]) !== null;", landsOnId));
+        return this;
+    }
+
     /** The text of an element of the tool's page, or null. */
     public String text(String id) {
         focus();
