@@ -155,6 +155,41 @@ class LaunchIT {
     }
 
     @Test
+    void aFormPostedFromAPageWhoseLaunchWasDroppedIsSentToOpenItAgain() throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult launch = client.launch(browser, "tomrer-gf2", "teacher-hanne", "da", true);
+        String stale = tool.toolBase() + "/teacher/class.xhtml?lc=AAAAAAAAAAAAAAAAAAAAAA";
+        String form = "overview=overview&overview%3Arefresh-roster=x&jakarta.faces.ViewState=" + "1%3A2";
+
+        HttpResponse<String> posted = client.post(stale, form, browser);
+        assertEquals(303, posted.statusCode(), posted.body());
+        assertTrue(posted.headers().firstValue("location").orElse("").endsWith("/not-launched.xhtml"), posted.headers().toString());
+
+        java.net.http.HttpRequest ajax = java.net.http.HttpRequest.newBuilder(java.net.URI.create(stale))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .header("Cookie", browser.header()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> partial = DemoLaunchClient.newHttpClient().send(ajax, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, partial.statusCode());
+        assertTrue(partial.body().contains("<redirect url=\"") && partial.body().contains("/not-launched.xhtml\""), partial.body());
+
+        // the same post in the live launch goes through
+        HttpResponse<String> live = client.post(tool.toolBase() + LaunchContextParam.with("/teacher/class.xhtml", launch.landingUrl()),
+                form, browser);
+        assertTrue(live.statusCode() != 303 || !live.headers().firstValue("location").orElse("").contains("not-launched"),
+                live.headers().toString());
+    }
+
+    @Test
+    void anUnknownContextIsNeverEchoedBack() throws Exception {
+        String hostile = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        for (String path : List.of("/other-role.xhtml?lc=" + hostile, "/student/home.xhtml?lc=" + hostile,
+                "/student/help.xhtml?lc=" + hostile)) {
+            HttpResponse<String> page = client.get(tool.toolBase() + path, new CookieJar());
+            assertFalse(page.body().contains("alert(1)") || page.body().contains("lc="), path + ": " + page.body());
+        }
+    }
+
+    @Test
     void aMentorSeesTheClassPageWithExactlyTheirMenteesAndNoActions() throws Exception {
         LaunchResult mentor = client.launch(new CookieJar(), "tomrer-gf2", "mentor-bente", "da", true);
 

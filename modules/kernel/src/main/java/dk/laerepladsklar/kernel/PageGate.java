@@ -43,6 +43,29 @@ public final class PageGate {
     private PageGate() {
     }
 
+    /**
+     * Shows a page instead of the one asked for. A page load gets it in place; a form post (say, from a page whose
+     * launch was dropped since) is sent there, as Faces would not restore another page's form state on it, and an
+     * ajax post is told to go there in the partial response Faces's script understands.
+     */
+    private static void sendTo(String page, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String target = request.getContextPath() + page;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;") + "\"/></partial-response>");
+        } else if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", target);
+            response.setHeader("Cache-Control", "no-store");
+        } else {
+            request.getRequestDispatcher(page).forward(request, response);
+        }
+    }
+
     /** @return whether the request may go on; when not, the answer has been given */
     public static boolean admit(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
                                 Audience audience) throws ServletException, IOException {
@@ -50,7 +73,7 @@ public final class PageGate {
             if (user.isContextUnknown()) {
                 LOG.warnf("Page refused: LAUNCH_CONTEXT_UNKNOWN for %s", request.getServletPath());
             }
-            request.getRequestDispatcher(NOT_LAUNCHED).forward(request, response);
+            sendTo(NOT_LAUNCHED, request, response);
             return false;
         }
         Actor actor = user.actor();
@@ -59,7 +82,7 @@ public final class PageGate {
         }
         LOG.warnf("Page refused: ROLE_NOT_ALLOWED (%s) for %s", actor.standing(), request.getServletPath());
         if (actor.isOther()) {
-            request.getRequestDispatcher(OTHER_ROLE).forward(request, response);
+            sendTo(SignedInUser.withContext(OTHER_ROLE, user.getContextId()), request, response);
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
