@@ -102,7 +102,7 @@ public class DemoIdTokens {
         return claims;
     }
 
-    private static List<String> roles(DemoPerson person) {
+    static List<String> roles(DemoPerson person) {
         List<String> roles = new ArrayList<>();
         roles.add(switch (person.kind()) {
             case TEACHER -> INSTRUCTOR;
