@@ -45,6 +45,8 @@ class MentorAndObserverIT {
     private static final String MENTEE = "student-5301-1";
     private static final String OTHER_MENTEE = "student-5301-2"; // never opens the tool
     private static final String NOT_A_MENTEE = "student-5301-3";
+    /** Launches without a name (the LMS shares none): the teacher sees a stable label and why. */
+    private static final String NAMELESS = "student-5301-4";
     private static final String NETWORKING = "teaching-module:networking";
     private static final Pattern FILE = Pattern.compile("href=\"(/api/modules/files/[0-9a-f-]+)[?\"]");
 
@@ -72,13 +74,16 @@ class MentorAndObserverIT {
         assertTrue(picker.landed(), picker.body());
         assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(NETWORKING)).statusCode());
         String link = DemoGradebook.of(client, tool, COURSE).linkFor(NETWORKING);
-        for (String student : List.of(MENTEE, NOT_A_MENTEE)) {
+        for (String student : List.of(MENTEE, NOT_A_MENTEE, NAMELESS)) {
             CookieJar browser = new CookieJar();
-            LaunchResult launch = client.launchLink(browser, COURSE, link, student, "da", true);
+            LaunchResult launch = client.launchLink(browser, COURSE, link, student, "da", !NAMELESS.equals(student));
             new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase()).complete(browser, launch.landingUrl(), q -> "b");
         }
         LaunchResult teachers = client.launchLink(teacher, COURSE, link, "teacher-5301", "da", true);
         String othersFile = fileOf(teachers.body(), NOT_A_MENTEE);
+        assertTrue(teachers.body().contains("Skolens LMS deler ikke elevernes navne"), teachers.body());
+        assertTrue(Pattern.compile(">Elev [0-9A-Z]{5}</h2>").matcher(teachers.body()).find(), "a label for the nameless student");
+        assertFalse(teachers.body().contains(">" + NAMELESS + "<"), "not the LMS's raw id");
 
         // The mentor: the module overview with their mentee's work only, nothing to act on.
         CookieJar mentor = new CookieJar();
