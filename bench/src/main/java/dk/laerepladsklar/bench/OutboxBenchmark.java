@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,8 +76,7 @@ public final class OutboxBenchmark {
                         throw new IOException("launch of " + student + " answered " + launch.status() + ": "
                                 + launch.body().substring(0, Math.min(200, launch.body().length())));
                     }
-                    UUID placement = UUID.fromString(launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
-                    new ModulePlayerClient(http, url).complete(browser, placement, q -> "b");
+                    new ModulePlayerClient(http, url).complete(browser, launch.landingUrl(), q -> "b");
                     completed.incrementAndGet();
                 } catch (Exception e) {
                     if (errors.incrementAndGet() <= 5) {

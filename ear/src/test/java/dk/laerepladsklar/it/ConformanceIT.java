@@ -97,6 +97,7 @@ class ConformanceIT {
 
     private static final String STUDENT_HOME = "/student/home.xhtml";
     private static final String TEACHER_CLASS = "/teacher/class.xhtml";
+    private static final String OTHER_ROLE = "/other-role.xhtml";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -295,10 +296,19 @@ class ConformanceIT {
                         STUDENT_HOME, "Hej Ali Hassan!"),
                 valid("Learner, short role name", () -> moodle.learner("C1").withRoles("Learner"),
                         STUDENT_HOME, "Hej Ali Hassan!"),
+                // not staff is not a student: anyone without a role the schools use gets the page saying what they can do
                 valid("Unknown roles only", () -> moodle.instructor("C1").withRoles("http://example.com/custom/TeachingAssistant"),
-                        STUDENT_HOME, "Hej Hanne Holm!"),
+                        OTHER_ROLE, "Velkommen til Lærepladsklar", "Tømrer GF2 – hold A"),
                 valid("No role (empty roles array)", () -> moodle.instructor("C1").withRoles(),
-                        STUDENT_HOME, "Hej Hanne Holm!"),
+                        OTHER_ROLE, "Velkommen til Lærepladsklar"),
+                valid("Observer", () -> moodle.learner("C1").withRoles(LIS + "institution/person#Observer"),
+                        OTHER_ROLE, "Velkommen til Lærepladsklar"),
+                valid("Guest", () -> moodle.learner("C1").withRoles(LIS + "institution/person#Guest"),
+                        OTHER_ROLE, "Velkommen til Lærepladsklar"),
+                valid("None", () -> moodle.learner("C1").withRoles(LIS + "institution/person#None", LIS + "system/person#None"),
+                        OTHER_ROLE, "Velkommen til Lærepladsklar"),
+                valid("Mentor without role_scope_mentor", () -> moodle.learner("C1").withRoles(MENTOR),
+                        OTHER_ROLE, "hvilke elever du er mentor for"),
                 valid("Learner, email only", () -> moodle.learner("C1").withoutNames(),
                         STUDENT_HOME, "Hej ali@skole.example!"),
                 valid("Learner, names only", () -> moodle.learner("C1").withoutEmail(),
@@ -309,7 +319,10 @@ class ConformanceIT {
                         STUDENT_HOME, "Hej ali@skole.example!"),
                 valid("Mentor with role_scope_mentor",
                         () -> moodle.learner("C1").withRoles(MENTOR).with(ROLE_SCOPE_MENTOR, List.of("6", "7")),
-                        STUDENT_HOME, "Mit forløb"),
+                        TEACHER_CLASS, "Du er mentor i kurset"),
+                valid("Mentor as an institution role, with role_scope_mentor",
+                        () -> moodle.learner("C1").withRoles(LIS + "institution/person#Mentor").with(ROLE_SCOPE_MENTOR, List.of("6")),
+                        TEACHER_CLASS, "Du er mentor i kurset"),
                 valid("Learner, locale en", () -> moodle.learner("C1").withLocale("en"),
                         STUDENT_HOME, "My course", "Hi Ali Hassan!"));
     }
@@ -322,9 +335,18 @@ class ConformanceIT {
         LaunchResult result = browser.launch(login, launch.get().forLogin(login).signedBy(moodle.key()));
 
         assertLanded(landing, result, shown.toArray(String[]::new));
+        String teacherPath = dk.laerepladsklar.it.support.LaunchContextParam.with(TEACHER_CLASS, result.landingUrl());
         if (landing.equals(STUDENT_HOME)) {
-            HttpResponse<String> teacherPage = browser.get(TEACHER_CLASS, login.cookies());
+            HttpResponse<String> teacherPage = browser.get(teacherPath, login.cookies());
             assertEquals(403, teacherPage.statusCode(), "a " + variant + " must not reach the teacher's page");
+        }
+        if (landing.equals(OTHER_ROLE)) {
+            for (String path : List.of(teacherPath, dk.laerepladsklar.it.support.LaunchContextParam.with(STUDENT_HOME,
+                    result.landingUrl()))) {
+                HttpResponse<String> page = browser.get(path, login.cookies());
+                assertTrue(page.body().contains("Velkommen til Lærepladsklar") && !page.body().contains("Hej "),
+                        "a " + variant + " reaches neither the teacher's nor the student's page: " + page.body());
+            }
         }
     }
 
@@ -404,7 +426,8 @@ class ConformanceIT {
     private static void assertLanded(String page, LaunchResult result, String... shown) {
         assertTrue(result.landed(), () -> "refused with " + LtiBrowser.reason(result) + " (status " + result.status() + ")");
         assertNotNull(result.landingUrl());
-        assertTrue(result.landingUrl().endsWith(page), result.landingUrl());
+        assertTrue(result.landingUrl().matches(".*" + java.util.regex.Pattern.quote(page) + "\\?lc=[A-Za-z0-9_-]{22}"),
+                result.landingUrl());
         for (String text : shown) {
             assertTrue(result.body().contains(text), () -> "'" + text + "' not on " + result.landingUrl() + ":\n" + result.body());
         }

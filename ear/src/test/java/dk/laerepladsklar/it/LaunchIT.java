@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.ToolUnderTest;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
 import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,7 +55,7 @@ class LaunchIT {
         LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "student-ali", "da", true);
 
         assertTrue(result.landed(), () -> "status " + result.status() + ": " + result.body());
-        assertTrue(result.landingUrl().endsWith("/student/home.xhtml"), result.landingUrl());
+        assertTrue(result.landingUrl().matches(".*/student/home\\.xhtml\\?lc=[A-Za-z0-9_-]{22}"), result.landingUrl());
         assertTrue(result.body().contains("Mit forløb"), result.body());
         assertTrue(result.body().contains("Hej Ali Hassan!"), result.body());
         assertTrue(result.body().contains("Tømrer GF2 – hold A"), result.body());
@@ -72,7 +74,7 @@ class LaunchIT {
     void aTeacherLandsOnTheClassPage() throws Exception {
         LaunchResult result = client.launch(new CookieJar(), "tomrer-gf2", "teacher-hanne", "da", true);
 
-        assertTrue(result.landingUrl().endsWith("/teacher/class.xhtml"), result.landingUrl());
+        assertTrue(result.landingUrl().matches(".*/teacher/class\\.xhtml\\?lc=[A-Za-z0-9_-]{22}"), result.landingUrl());
         assertTrue(result.body().contains("Klassen"), result.body());
         assertTrue(result.body().contains("Velkommen, Hanne Holm."), result.body());
     }
@@ -89,10 +91,10 @@ class LaunchIT {
     @Test
     void theSessionKeepsWorkingAcrossPages() throws Exception {
         CookieJar browser = new CookieJar();
-        client.launch(browser, "tomrer-gf2", "student-emma", "da", true);
+        LaunchResult launch = client.launch(browser, "tomrer-gf2", "student-emma", "da", true);
 
-        HttpResponse<String> help = client.get(tool.toolBase() + "/student/help.xhtml", browser);
-        HttpResponse<String> home = client.get(tool.toolBase() + "/student/home.xhtml", browser);
+        HttpResponse<String> help = client.get(tool.toolBase() + LaunchContextParam.with("/student/help.xhtml", launch.landingUrl()), browser);
+        HttpResponse<String> home = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", launch.landingUrl()), browser);
 
         assertTrue(help.body().contains("Du er logget ind som Emma Larsen."), help.body());
         assertTrue(home.body().contains("Hej Emma Larsen!"), home.body());
@@ -101,12 +103,129 @@ class LaunchIT {
     @Test
     void aStudentCannotOpenTheTeachersPage() throws Exception {
         CookieJar browser = new CookieJar();
-        client.launch(browser, "tomrer-gf2", "student-ali", "da", true);
+        LaunchResult launch = client.launch(browser, "tomrer-gf2", "student-ali", "da", true);
 
-        HttpResponse<String> page = client.get(tool.toolBase() + "/teacher/class.xhtml", browser);
+        HttpResponse<String> page = client.get(tool.toolBase() + LaunchContextParam.with("/teacher/class.xhtml", launch.landingUrl()), browser);
 
         assertEquals(403, page.statusCode());
         assertTrue(page.body().contains("Den side er for lærere"), page.body());
+    }
+
+    @Test
+    void aPageWithoutItsLaunchContextOrWithAnotherSessionsOrAMadeUpOneAsksToOpenFromTheCourse() throws Exception {
+        CookieJar ali = new CookieJar();
+        LaunchResult alisLaunch = client.launch(ali, "tomrer-gf2", "student-ali", "da", true);
+        CookieJar hanne = new CookieJar();
+        LaunchResult hannesLaunch = client.launch(hanne, "tomrer-gf2", "teacher-hanne", "da", true);
+
+        for (String path : List.of("/student/home.xhtml", "/student/home.xhtml?lc=",
+                "/student/home.xhtml?lc=AAAAAAAAAAAAAAAAAAAAAA", "/student/home.xhtml?lc=%3Cscript%3E",
+                "/student/home.xhtml?lc=" + "x".repeat(5000),
+                LaunchContextParam.with("/teacher/class.xhtml", hannesLaunch.landingUrl()),
+                LaunchContextParam.with("/student/home.xhtml", hannesLaunch.landingUrl()))) {
+            HttpResponse<String> page = client.get(tool.toolBase() + path, ali);
+            assertTrue(page.body().contains("Åbn Lærepladsklar fra dit forløb"), path + ": " + page.body());
+            assertFalse(page.body().contains("Hanne") || page.body().contains("Ali Hassan"), path + ": " + page.body());
+        }
+        // Ali's own context still works beside it
+        assertTrue(client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", alisLaunch.landingUrl()), ali)
+                .body().contains("Hej Ali Hassan!"));
+        // and the CSV export of another session's launch is refused too
+        assertEquals(403, client.get(tool.toolBase() + LaunchContextParam.with("/api/classroom/overview.csv",
+                hannesLaunch.landingUrl()), ali).statusCode());
+    }
+
+    @Test
+    void aSessionKeepsTheLatestTwentyLaunchesAndDropsTheOldest() throws Exception {
+        CookieJar browser = new CookieJar();
+        List<String> landings = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            LaunchResult launch = client.launch(browser, "tomrer-gf2", "student-ali", "da", true);
+            assertTrue(launch.landed(), launch.body());
+            landings.add(launch.landingUrl());
+        }
+
+        String oldest = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(0)), browser).body();
+        String second = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(1)), browser).body();
+        String newest = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", landings.get(20)), browser).body();
+
+        assertTrue(oldest.contains("Åbn Lærepladsklar fra dit forløb"), oldest);
+        assertTrue(second.contains("Hej Ali Hassan!"), second);
+        assertTrue(newest.contains("Hej Ali Hassan!"), newest);
+    }
+
+    @Test
+    void aFormPostedFromAPageWhoseLaunchWasDroppedIsSentToOpenItAgain() throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult launch = client.launch(browser, "tomrer-gf2", "teacher-hanne", "da", true);
+        String stale = tool.toolBase() + "/teacher/class.xhtml?lc=AAAAAAAAAAAAAAAAAAAAAA";
+        String form = "overview=overview&overview%3Arefresh-roster=x&jakarta.faces.ViewState=" + "1%3A2";
+
+        HttpResponse<String> posted = client.post(stale, form, browser);
+        assertEquals(303, posted.statusCode(), posted.body());
+        assertTrue(posted.headers().firstValue("location").orElse("").endsWith("/not-launched.xhtml"), posted.headers().toString());
+
+        java.net.http.HttpRequest ajax = java.net.http.HttpRequest.newBuilder(java.net.URI.create(stale))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .header("Cookie", browser.header()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> partial = DemoLaunchClient.newHttpClient().send(ajax, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, partial.statusCode());
+        assertTrue(partial.body().contains("<redirect url=\"") && partial.body().contains("/not-launched.xhtml\""), partial.body());
+
+        // the same post in the live launch goes through
+        HttpResponse<String> live = client.post(tool.toolBase() + LaunchContextParam.with("/teacher/class.xhtml", launch.landingUrl()),
+                form, browser);
+        assertTrue(live.statusCode() != 303 || !live.headers().firstValue("location").orElse("").contains("not-launched"),
+                live.headers().toString());
+    }
+
+    @Test
+    void anUnknownContextIsNeverEchoedBack() throws Exception {
+        String hostile = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        for (String path : List.of("/other-role.xhtml?lc=" + hostile, "/student/home.xhtml?lc=" + hostile,
+                "/student/help.xhtml?lc=" + hostile)) {
+            HttpResponse<String> page = client.get(tool.toolBase() + path, new CookieJar());
+            assertFalse(page.body().contains("alert(1)") || page.body().contains("lc="), path + ": " + page.body());
+        }
+    }
+
+    @Test
+    void aMentorSeesTheClassPageWithExactlyTheirMenteesAndNoActions() throws Exception {
+        LaunchResult mentor = client.launch(new CookieJar(), "tomrer-gf2", "mentor-bente", "da", true);
+
+        assertTrue(mentor.landingUrl().matches(".*/teacher/class\\.xhtml\\?lc=[A-Za-z0-9_-]{22}"), mentor.landingUrl());
+        assertTrue(mentor.body().contains("Du er mentor i kurset"), mentor.body());
+        assertTrue(mentor.body().contains("data-subject=\"student-ali\""), mentor.body());
+        assertTrue(mentor.body().contains("data-subject=\"student-sofie\""), mentor.body());
+        assertFalse(mentor.body().contains("student-mikkel") || mentor.body().contains("student-emma"), mentor.body());
+        assertFalse(mentor.body().contains("refresh-roster") || mentor.body().contains("export-csv"), mentor.body());
+    }
+
+    @Test
+    void aMentorCannotOpenStudentOrTeacherOnlyPages() throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult mentor = client.launch(browser, "tomrer-gf2", "mentor-bente", "da", true);
+
+        assertEquals(403, client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", mentor.landingUrl()), browser).statusCode());
+        assertEquals(403, client.get(tool.toolBase() + LaunchContextParam.with("/teacher/select-content.xhtml", mentor.landingUrl()), browser).statusCode());
+        assertEquals(403, client.get(tool.toolBase() + LaunchContextParam.with("/api/classroom/overview.csv", mentor.landingUrl()), browser).statusCode());
+    }
+
+    @Test
+    void anObserverLandsOnAPageSayingWhatTheyCanDoInTheirLanguage() throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult observer = client.launch(browser, "tomrer-gf2", "observer-karin", "da", true);
+
+        assertTrue(observer.landingUrl().matches(".*/other-role\\.xhtml\\?lc=[A-Za-z0-9_-]{22}"), observer.landingUrl());
+        assertTrue(observer.body().contains("Velkommen til Lærepladsklar"), observer.body());
+        assertTrue(observer.body().contains("Tømrer GF2 – hold A"), observer.body());
+        assertTrue(observer.body().contains("Intet, du gør her, bliver gemt"), observer.body());
+        HttpResponse<String> home = client.get(tool.toolBase() + LaunchContextParam.with("/student/home.xhtml", observer.landingUrl()), browser);
+        assertTrue(home.body().contains("Velkommen til Lærepladsklar"), home.body());
+        assertFalse(home.body().contains("Mit forløb</h1>"), home.body());
+
+        LaunchResult english = client.launch(new CookieJar(), "tomrer-gf2", "observer-karin", "en", true);
+        assertTrue(english.body().contains("Welcome to Lærepladsklar"), english.body());
     }
 
     @Test

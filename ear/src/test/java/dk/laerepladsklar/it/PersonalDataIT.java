@@ -404,7 +404,7 @@ class PersonalDataIT {
         assertTrue(launch.landingUrl().contains("/modules/play.xhtml?placement="), launch.landingUrl());
         UUID placement = UUID.fromString(launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
         String finished = new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase())
-                .complete(browser, placement, question -> "b");
+                .complete(browser, launch.landingUrl(), question -> "b");
         assertTrue(finished.contains("id=\"completed\""), finished);
         return placement;
     }

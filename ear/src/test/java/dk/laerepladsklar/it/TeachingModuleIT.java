@@ -9,6 +9,7 @@ import dk.laerepladsklar.it.pages.DemoLmsPage;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.ToolUnderTest;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
 import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
@@ -162,7 +163,7 @@ class TeachingModuleIT {
         assertTrue(overview.html().contains("Ali Hassan"), overview.html());
         assertTrue(overview.html().contains("75 af 100"), overview.html());
         assertTrue(overview.html().contains(answer), overview.html());
-        Matcher file = Pattern.compile("href=\"(/api/modules/files/[0-9a-f-]+)\"").matcher(overview.html());
+        Matcher file = Pattern.compile("href=\"(/api/modules/files/[0-9a-f-]+)\\?lc=[A-Za-z0-9_-]{22}\"").matcher(overview.html());
         assertTrue(file.find(), overview.html());
         HttpResponse<byte[]> download = bytes(tool.toolBase() + file.group(1), hanne);
         assertEquals(200, download.statusCode());
@@ -209,8 +210,9 @@ class TeachingModuleIT {
             browser.manage().window().setSize(new Dimension(400, 900));
             DemoLmsPage.open(browser, tool.lmsBase()).launchAs("student-mikkel").greeting();
             UUID placement = placeModuleInTheDemoCourse();
-            ((JavascriptExecutor) browser).executeScript("location.href = arguments[0]",
-                    tool.toolBase() + "/modules/play.xhtml?placement=" + placement + "&step=check");
+            String home = (String) ((JavascriptExecutor) browser).executeScript("return location.href;");
+            ((JavascriptExecutor) browser).executeScript("location.href = arguments[0]", tool.toolBase()
+                    + LaunchContextParam.with("/modules/play.xhtml?placement=" + placement + "&step=check", home));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             WebElement option = wait.until(d -> d.findElement(By.id("option-q1-b")));
             assertTrue(option.getSize().getHeight() >= 44, "a large touch target");
@@ -232,11 +234,20 @@ class TeachingModuleIT {
 
     // ---- the demo course and its placement
 
+    /** The launch context each browser got from its launch: every address it asks for carries it, as pages do. */
+    private final Map<CookieJar, String> landings = new java.util.IdentityHashMap<>();
+
     private CookieJar launched(String course, String user, String locale) throws Exception {
         CookieJar browser = new CookieJar();
         LaunchResult result = client.launch(browser, course, user, locale, true);
         assertTrue(result.landed(), () -> "status " + result.status() + ": " + result.body());
+        landings.put(browser, result.landingUrl());
         return browser;
+    }
+
+    private String inContext(String address, CookieJar jar) {
+        String landing = landings.get(jar);
+        return landing == null || address.contains("lc=") ? address : LaunchContextParam.with(address, landing);
     }
 
     /** Places the module in the demo course, not bound to a link (the page needs only the placement). */
@@ -270,7 +281,7 @@ class TeachingModuleIT {
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"player\"[^>]*action=\"([^\"]*)\"");
 
     private Page get(String address, CookieJar jar) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(address)).GET(), jar);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(inContext(address, jar))).GET(), jar);
         if (response.statusCode() == 302 || response.statusCode() == 303) {
             return get(absolute(response.headers().firstValue("location").orElseThrow()), jar);
         }
@@ -278,7 +289,7 @@ class TeachingModuleIT {
     }
 
     private HttpResponse<byte[]> bytes(String address, CookieJar jar) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(inContext(address, jar))).timeout(Duration.ofSeconds(30)).GET();
         if (jar.header() != null) {
             request.header("Cookie", jar.header());
         }

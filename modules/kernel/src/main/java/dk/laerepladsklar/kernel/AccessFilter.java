@@ -10,14 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Lets only launched users into the pages: students' pages need a launch, teachers' pages a staff role.
- * Anyone else gets the friendly "open it from your course" page.
+ * The students' and teachers' pages through the {@link PageGate}: students' pages for students (and staff, as a
+ * preview), the class page for staff and mentors, the other teachers' pages for staff; help for anyone launched.
  */
 @WebFilter(urlPatterns = {"/student/*", "/teacher/*"})
 public class AccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    public static final String NOT_LAUNCHED = "/not-launched.xhtml";
+    public static final String NOT_LAUNCHED = PageGate.NOT_LAUNCHED;
+    static final String HELP = "/student/help.xhtml";
 
     @Inject
     SignedInUser signedInUser;
@@ -25,15 +26,12 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean teacherPage = request.getServletPath().startsWith("/teacher/");
-        if (request.getSession(false) == null || !signedInUser.isSignedIn()) {
-            request.getRequestDispatcher(NOT_LAUNCHED).forward(request, response);
-            return;
+        String path = request.getServletPath();
+        PageGate.Audience audience = HELP.equals(path) ? PageGate.Audience.LAUNCHED
+                : LandingPages.TEACHER_CLASS.equals(path) ? PageGate.Audience.FOLLOWING
+                : path.startsWith("/teacher/") ? PageGate.Audience.TEACHING : PageGate.Audience.LEARNING;
+        if (PageGate.admit(request, response, signedInUser, audience)) {
+            chain.doFilter(request, response);
         }
-        if (teacherPage && !signedInUser.isStaff()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        chain.doFilter(request, response);
     }
 }

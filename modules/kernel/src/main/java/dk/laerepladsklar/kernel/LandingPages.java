@@ -3,6 +3,9 @@ package dk.laerepladsklar.kernel;
 import dk.laerepladsklar.kernel.activity.ActivityTypes;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.PlacementLookup;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.launch.LaunchContexts;
+import dk.laerepladsklar.lti.api.Actor;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LaunchListener;
@@ -11,10 +14,11 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The application's side of a launch: signs the person in and picks their landing page. A Deep Linking
- * request opens the teacher's content picker; a placed activity opens straight into the activity (the
- * student's or the teacher's page of its type); a link without an activity opens the student's course page
- * or the teacher's class page.
+ * The application's side of a launch: keeps it as a new launch context of the session and picks the landing page,
+ * which carries the context's id. A Deep Linking request opens the teacher's content picker; a placed activity
+ * opens straight into the activity (the student's page of its type, or the teacher's, which mentors see too); a
+ * link without an activity opens the student's course page or the class page. Observers, guests and people
+ * without a role land on a page that says what they can do.
  */
 @ApplicationScoped
 public class LandingPages implements LaunchListener {
@@ -23,9 +27,10 @@ public class LandingPages implements LaunchListener {
     public static final String TEACHER_CLASS = "/teacher/class.xhtml";
     public static final String SELECT_CONTENT = "/teacher/select-content.xhtml";
     public static final String FORBIDDEN = "/forbidden.xhtml";
+    public static final String OTHER_ROLE = PageGate.OTHER_ROLE;
 
     @Inject
-    SignedInUser signedInUser;
+    LaunchContexts contexts;
     @Inject
     PlacementLookup placements;
     @Inject
@@ -33,15 +38,20 @@ public class LandingPages implements LaunchListener {
 
     @Override
     public String onLaunch(Launch launch) {
-        signedInUser.signIn(launch);
+        Actor actor = launch.actor();
         if (launch.kind() == LaunchKind.DEEP_LINKING) {
-            return launch.isStaff() ? SELECT_CONTENT : FORBIDDEN;
+            LaunchContext context = contexts.open(launch, null);
+            return SignedInUser.withContext(actor.isStaff() ? SELECT_CONTENT : FORBIDDEN, context.id());
         }
+        if (actor.isOther()) {
+            return SignedInUser.withContext(OTHER_ROLE, contexts.open(launch, null).id());
+        }
+        boolean follows = actor.isStaff() || actor.isMentor();
         Optional<Placement> placement = placementFor(launch);
-        signedInUser.openPlacement(placement.map(Placement::getId).orElse(null));
+        LaunchContext context = contexts.open(launch, placement.map(Placement::getId).orElse(null));
         Optional<String> activityPage = placement.flatMap(p -> activityTypes.find(p.getActivity().type())
-                .map(type -> launch.isStaff() ? type.teacherPage(p) : type.studentPage(p)));
-        return activityPage.orElse(launch.isStaff() ? TEACHER_CLASS : STUDENT_HOME);
+                .map(type -> follows ? type.teacherPage(p) : type.studentPage(p)));
+        return SignedInUser.withContext(activityPage.orElse(follows ? TEACHER_CLASS : STUDENT_HOME), context.id());
     }
 
     /** A class opening a new link together: one first launch binds the placement, a racing one then reads it. */

@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * The HTML of the course page. Element ids tests rely on: {@code launch-form}, {@code client}, {@code locale},
- * {@code names}, {@code storage}, {@code launch-teacher}, {@code launch-<studentId>}, {@code select-content}
+ * {@code names}, {@code storage}, {@code launch-teacher}, {@code launch-<studentId>}, {@code launch-<mentorId>},
+ * {@code launch-<observerId>}, {@code select-content}
  * (Deep Linking), {@code link-<linkId>} and {@code launch-<linkId>-<userId>} (placed links),
  * {@code placed-notice}, {@code gradebook-link}, {@code ags-mode-form}, {@code ags-mode}, {@code ags-mode-users},
  * {@code ags-mode-apply}, {@code ags-mode-current}, {@code register-form}, {@code register-url},
@@ -35,6 +36,9 @@ final class DemoCourseView {
         people.append(button("launch-teacher", course.teacher(), t("page.launchTeacher"), null));
         for (DemoPerson student : course.students()) {
             people.append(button("launch-" + student.id(), student, t("page.launchStudent"), null));
+        }
+        for (DemoPerson visitor : course.visitors()) {
+            people.append(button("launch-" + visitor.id(), visitor, visitorLabel(visitor), null));
         }
         return """
                 <!DOCTYPE html>
@@ -126,9 +130,16 @@ final class DemoCourseView {
             for (DemoPerson student : course.students()) {
                 html.append(button("launch-" + link.id() + "-" + student.id(), student, t("page.launchStudent"), action));
             }
+            for (DemoPerson visitor : course.visitors()) {
+                html.append(button("launch-" + link.id() + "-" + visitor.id(), visitor, visitorLabel(visitor), action));
+            }
             html.append("</div>");
         }
         return html.append("</div>").toString();
+    }
+
+    private String visitorLabel(DemoPerson visitor) {
+        return visitor.kind() == DemoPerson.Kind.MENTOR ? t("page.launchMentor") : t("page.launchObserver");
     }
 
     private String columnsOf(DemoResourceLink link, List<DemoLineItem> columns) {

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * {@code lpk.demo.course-size} says otherwise, and per course settable with
  * {@code POST <issuer>/courses/course-N/size} (form field {@code students}, e.g. 120 to exercise NRPS paging).
  * Any {@code student-K} (K up to seven digits) may also launch in any course, without being on its roster,
- * as the benchmark's launches do.
+ * as the benchmark's launches do. Every course also has a mentor ({@code mentor-N}, mentoring its first two
+ * students) and an observer ({@code observer-N}), who are not on the roster.
  */
 @ApplicationScoped
 public class DemoDirectory {
@@ -31,7 +32,11 @@ public class DemoDirectory {
             List.of(new DemoPerson("student-ali", "Ali", "Hassan", "ali.hassan@elev.demo-skole.dk", false),
                     new DemoPerson("student-sofie", "Sofie", "Jensen", "sofie.jensen@elev.demo-skole.dk", false),
                     new DemoPerson("student-mikkel", "Mikkel", "Nielsen", "mikkel.nielsen@elev.demo-skole.dk", false),
-                    new DemoPerson("student-emma", "Emma", "Larsen", "emma.larsen@elev.demo-skole.dk", false)));
+                    new DemoPerson("student-emma", "Emma", "Larsen", "emma.larsen@elev.demo-skole.dk", false)),
+            List.of(new DemoPerson("mentor-bente", "Bente", "Bak", "bente.bak@mester.demo.dk", DemoPerson.Kind.MENTOR,
+                            List.of("student-ali", "student-sofie")),
+                    new DemoPerson("observer-karin", "Karin", "Kvist", "karin.kvist@demo-skole.dk", DemoPerson.Kind.OBSERVER,
+                            List.of())));
 
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
@@ -46,8 +51,12 @@ public class DemoDirectory {
         if (isGenerated(id)) {
             String n = id.substring("course-".length());
             List<DemoPerson> students = IntStream.rangeClosed(1, size(id)).mapToObj(k -> generatedStudent(n, k)).toList();
+            List<String> mentees = students.stream().limit(2).map(DemoPerson::id).toList();
             return Optional.of(new DemoCourse(id, "HOLD-" + n, "Hold " + n,
-                    new DemoPerson("teacher-" + n, "Lærer", n, "teacher-" + n + "@demo-skole.dk", true), students));
+                    new DemoPerson("teacher-" + n, "Lærer", n, "teacher-" + n + "@demo-skole.dk", true), students,
+                    List.of(new DemoPerson("mentor-" + n, "Mentor", n, "mentor-" + n + "@demo.dk", DemoPerson.Kind.MENTOR, mentees),
+                            new DemoPerson("observer-" + n, "Observatør", n, "observer-" + n + "@demo.dk",
+                                    DemoPerson.Kind.OBSERVER, List.of()))));
         }
         return Optional.empty();
     }
@@ -60,12 +69,13 @@ public class DemoDirectory {
         sizes.put(courseId, students);
     }
 
-    /** A person of the course: its teacher, one of its students, or any {@code student-K} (not on the roster). */
+    /** A person of the course: its teacher, a student, its mentor or observer, or any {@code student-K} (not on the roster). */
     public Optional<DemoPerson> person(DemoCourse course, String id) {
         if (course.teacher().id().equals(id)) {
             return Optional.of(course.teacher());
         }
-        Optional<DemoPerson> listed = course.students().stream().filter(p -> p.id().equals(id)).findFirst();
+        Optional<DemoPerson> listed = java.util.stream.Stream.concat(course.students().stream(), course.visitors().stream())
+                .filter(p -> p.id().equals(id)).findFirst();
         if (listed.isPresent()) {
             return listed;
         }

@@ -16,6 +16,8 @@ public class DemoIdTokens {
 
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    static final String MENTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
+    static final String OBSERVER = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Observer";
 
     @Inject
     DemoKeys keys;
@@ -88,6 +90,9 @@ public class DemoIdTokens {
                         "return_url", issuer))
                 .claim(LtiClaims.TOOL_PLATFORM, Map.of("guid", "demo-lms", "name", "Demo-LMS",
                         "product_family_code", "lpk-demo", "version", "1"));
+        if (person.kind() == DemoPerson.Kind.MENTOR) {
+            claims.claim(LtiClaims.ROLE_SCOPE_MENTOR, person.mentees());
+        }
         if (hint.sharesNames()) {
             claims.claim("name", person.name())
                     .claim("given_name", person.givenName())
@@ -97,9 +102,14 @@ public class DemoIdTokens {
         return claims;
     }
 
-    private static List<String> roles(DemoPerson person) {
+    static List<String> roles(DemoPerson person) {
         List<String> roles = new ArrayList<>();
-        roles.add(person.teacher() ? INSTRUCTOR : LEARNER);
+        roles.add(switch (person.kind()) {
+            case TEACHER -> INSTRUCTOR;
+            case STUDENT -> LEARNER;
+            case MENTOR -> MENTOR;
+            case OBSERVER -> OBSERVER;
+        });
         return roles;
     }
 }

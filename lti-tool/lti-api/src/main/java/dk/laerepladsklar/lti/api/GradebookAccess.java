@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param canManageLineItems whether the tool may create columns
  * @param canPublishScores whether the tool may send scores
  */
-public record GradebookAccess(String lineItems, String lineItem, boolean canManageLineItems, boolean canPublishScores) {
+public record GradebookAccess(String lineItems, String lineItem, boolean canManageLineItems, boolean canPublishScores) implements java.io.Serializable {
     public Optional<String> lineItemUrl() {
         return Optional.ofNullable(lineItem);
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param custom         custom parameters of the link (e.g. which activity to open)
  * @param gradebook      AGS endpoints, if the platform granted them
  * @param rosterUrl      the NRPS membership URL, if the platform granted it
+ * @param mentees        the subjects a mentor mentors ({@code role_scope_mentor}); empty for everyone else
  */
 public record Launch(UUID id,
                      LaunchKind kind,
@@ -28,7 +29,8 @@ public record Launch(UUID id,
                      String deploymentId,
                      Map<String, String> custom,
                      GradebookAccess gradebook,
-                     String rosterUrl) {
+                     String rosterUrl,
+                     Set<String> mentees) {
 
     public static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -39,9 +41,22 @@ public record Launch(UUID id,
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         locale = locale == null ? DANISH : locale;
         custom = custom == null ? Map.of() : Map.copyOf(custom);
+        mentees = mentees == null ? Set.of() : Set.copyOf(mentees);
         if (kind == LaunchKind.RESOURCE_LINK && resourceLink == null) {
             throw new IllegalArgumentException("A resource link launch needs a resource link");
         }
+    }
+
+    /** A launch of someone who mentors no one. */
+    public Launch(UUID id, LaunchKind kind, LtiUser user, LtiContext context, ResourceLink resourceLink, Set<Role> roles,
+                  Locale locale, String deploymentId, Map<String, String> custom, GradebookAccess gradebook,
+                  String rosterUrl) {
+        this(id, kind, user, context, resourceLink, roles, locale, deploymentId, custom, gradebook, rosterUrl, Set.of());
+    }
+
+    /** Who is acting, as this launch says; the one source of an {@link Actor}. */
+    public Actor actor() {
+        return new Actor(user.platform(), user.subject(), user.displayName().orElse(null), roles, mentees);
     }
 
     public PlatformId platform() {
@@ -54,7 +69,7 @@ public record Launch(UUID id,
 
     /** A teacher, assistant, content developer or administrator. */
     public boolean isStaff() {
-        return roles.stream().anyMatch(Role::teaches);
+        return actor().isStaff();
     }
 
     public Optional<LtiContext> contextIfAny() {

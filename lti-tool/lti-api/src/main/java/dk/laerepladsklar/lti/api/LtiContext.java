@@ -3,7 +3,7 @@ package dk.laerepladsklar.lti.api;
 import java.util.Objects;
 
 /** The course (or other context) a launch comes from. */
-public record LtiContext(PlatformId platform, String id, String title, String label) {
+public record LtiContext(PlatformId platform, String id, String title, String label) implements java.io.Serializable {
     public LtiContext {
         Objects.requireNonNull(platform, "platform");
         if (id == null || id.isBlank()) {

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one registered platform (one school's LMS); all data is kept apart per platform. */
-public record PlatformId(UUID value) {
+public record PlatformId(UUID value) implements java.io.Serializable {
     public PlatformId {
         Objects.requireNonNull(value, "platform id");
     }

@@ -5,7 +5,7 @@ import dk.laerepladsklar.classroom.control.OverviewAssembler;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -27,11 +27,20 @@ public class ClassOverviews {
     @Inject
     Instance<GradebookSync> gradebookSync;
 
-    public Overview of(Launch launch, boolean refreshRoster) {
-        if (launch.context() == null) {
+    /**
+     * The class as this launch may see it: a teacher the whole class, a mentor only their own mentees (read-only;
+     * they cannot ask for a fresh roster), anyone else nobody.
+     */
+    public Overview of(LaunchContext launch, boolean refreshRoster) {
+        if (launch.course() == null || !(launch.actor().isStaff() || launch.actor().isMentor())) {
             return new Overview(List.of(), List.of(), null, "NO_COURSE");
         }
-        List<Placement> placed = placements.inContext(launch.platform(), launch.context().id());
+        Overview overview = assemble(launch, refreshRoster && launch.actor().isStaff());
+        return launch.actor().isStaff() ? overview : overview.onlyStudents(launch.actor().mentees());
+    }
+
+    private Overview assemble(LaunchContext launch, boolean refreshRoster) {
+        List<Placement> placed = placements.inContext(launch.platform(), launch.course().id());
         List<UUID> ids = placed.stream().map(Placement::getId).toList();
         RosterCache.Fetched roster = rosters.members(launch, refreshRoster);
         Map<UUID, Map<String, GradebookSync.Status>> sync = new HashMap<>();
@@ -42,11 +51,13 @@ public class ClassOverviews {
                 launch.locale());
     }
 
-    /** Sends a student's failed score again, if the placement belongs to the teacher's course. */
-    public void retrySync(Launch launch, UUID placementId, String studentSubject) {
+    /** Sends a student's failed score again, if the placement belongs to the teacher's course of this launch. */
+    public void retrySync(LaunchContext launch, UUID placementId, String studentSubject) {
+        if (!launch.actor().isStaff()) {
+            return;
+        }
         placements.find(placementId)
-                .filter(p -> p.getPlatform().equals(launch.platform()) && launch.context() != null
-                        && p.getContextId().equals(launch.context().id()))
+                .filter(p -> launch.isIn(p.getPlatform(), p.getContextId()))
                 .ifPresent(p -> gradebookSync.stream().forEach(s -> s.retry(placementId, studentSubject)));
     }
 }

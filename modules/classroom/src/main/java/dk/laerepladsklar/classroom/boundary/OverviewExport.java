@@ -2,14 +2,17 @@ package dk.laerepladsklar.classroom.boundary;
 
 import dk.laerepladsklar.classroom.control.OverviewCsv;
 import dk.laerepladsklar.kernel.SignedInUser;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.ResourceBundle;
 
-/** The class overview as a CSV download, for the teacher signed in in this session. */
+/**
+ * The class overview as a CSV download ({@code ?lc=…}), for the teacher of the launch it names: the course of
+ * that launch, whatever another tab launched since.
+ */
 @Path("classroom/overview.csv")
 public class OverviewExport {
 
@@ -21,11 +24,11 @@ public class OverviewExport {
     @GET
     public Response csv() {
         if (!user.isSignedIn() || !user.isStaff()) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return Response.status(Response.Status.FORBIDDEN).header("Cache-Control", "no-store").build();
         }
-        Launch launch = user.current();
+        LaunchContext launch = user.current();
         ResourceBundle text = ResourceBundle.getBundle("dk.laerepladsklar.classroom.messages", launch.locale());
-        String course = launch.context() == null ? "klasse" : launch.context().displayTitle();
+        String course = launch.course() == null ? "klasse" : launch.course().displayTitle();
         String file = course.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv";
         return Response.ok(OverviewCsv.of(overviews.of(launch, false), text))
                 .type("text/csv; charset=UTF-8")

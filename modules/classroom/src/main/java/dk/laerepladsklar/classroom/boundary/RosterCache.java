@@ -1,6 +1,6 @@
 package dk.laerepladsklar.classroom.boundary;
 
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.Member;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.Roster;
@@ -49,11 +49,11 @@ public class RosterCache {
     public record Fetched(List<Member> members, Instant at, String problem) {
     }
 
-    public Fetched members(Launch launch, boolean refresh) {
-        if (launch.context() == null || launch.rosterUrl() == null) {
+    public Fetched members(LaunchContext launch, boolean refresh) {
+        if (launch.course() == null || launch.rosterUrl() == null) {
             return new Fetched(List.of(), clock.instant(), "NO_ROSTER_SERVICE");
         }
-        return members(launch.platform(), launch.context().id(), launch.rosterUrl(), refresh);
+        return members(launch.platform(), launch.course().id(), launch.rosterUrl(), refresh);
     }
 
     Fetched members(PlatformId platform, String contextId, String rosterUrl, boolean refresh) {

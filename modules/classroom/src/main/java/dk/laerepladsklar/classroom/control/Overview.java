@@ -2,6 +2,7 @@ package dk.laerepladsklar.classroom.control;
 
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.ProgressState;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,30 @@ import java.util.UUID;
  *
  * @param rosterProblem why the roster could not be fetched, or null
  */
-public record Overview(List<Column> columns, List<StudentRow> rows, Instant rosterAt, String rosterProblem) {
+public record Overview(List<Column> columns, List<StudentRow> rows, Instant rosterAt, String rosterProblem)
+        implements Serializable {
 
-    public record Column(UUID placementId, String title) {
+    public Overview {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** Only these students' rows (a mentor's mentees). */
+    public Overview onlyStudents(java.util.Set<String> subjects) {
+        return new Overview(columns, rows.stream().filter(r -> subjects.contains(r.subject())).toList(), rosterAt, rosterProblem);
+    }
+
+    /** Whether some student is shown by a label because the LMS shared no name. */
+    public boolean isNamesMissing() {
+        return rows.stream().anyMatch(r -> r.name() == null || r.name().isBlank());
+    }
+
+    public record Column(UUID placementId, String title) implements Serializable {
     }
 
     /** A student's state in one activity; {@code sync} is null when no score was sent yet. */
-    public record Cell(ProgressState state, int percent, Double score, double scoreMaximum, GradebookSync.Status sync) {
+    public record Cell(ProgressState state, int percent, Double score, double scoreMaximum, GradebookSync.Status sync)
+            implements Serializable {
 
         public static final Cell NOT_STARTED = new Cell(ProgressState.NOT_STARTED, 0, null, 0, null);
 
@@ -46,16 +64,22 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
 
     /**
      * @param name     the name the platform shared, or null when it shares none
+     * @param label    what to call the student when there is no name ("Elev 4")
      * @param launched whether the student has opened any activity
      */
-    public record StudentRow(String subject, String name, boolean launched, Map<UUID, Cell> cells) {
+    public record StudentRow(String subject, String name, String label, boolean launched, Map<UUID, Cell> cells)
+            implements Serializable {
+
+        public StudentRow {
+            cells = new java.util.LinkedHashMap<>(cells);
+        }
 
         public Cell cell(UUID placementId) {
             return cells.getOrDefault(placementId, Cell.NOT_STARTED);
         }
 
         public String getDisplayName() {
-            return name == null || name.isBlank() ? subject : name;
+            return name == null || name.isBlank() ? label : name;
         }
 
         public String getSubject() {

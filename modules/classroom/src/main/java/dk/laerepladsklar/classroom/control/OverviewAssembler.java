@@ -1,6 +1,7 @@
 package dk.laerepladsklar.classroom.control;
 
 import dk.laerepladsklar.classroom.entity.ActivityProgress;
+import dk.laerepladsklar.kernel.StudentLabels;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.lti.api.Member;
@@ -38,7 +39,8 @@ public final class OverviewAssembler {
         }
         Collator collator = Collator.getInstance(locale);
         List<Overview.StudentRow> rows = names.entrySet().stream()
-                .map(e -> new Overview.StudentRow(e.getKey(), e.getValue(), cells.containsKey(e.getKey()),
+                .map(e -> new Overview.StudentRow(e.getKey(), e.getValue(), StudentLabels.label(e.getKey(), locale),
+                        cells.containsKey(e.getKey()),
                         withEveryColumn(cells.getOrDefault(e.getKey(), Map.of()), columns)))
                 .sorted(Comparator.comparing(Overview.StudentRow::getDisplayName, collator))
                 .toList();

@@ -4,15 +4,27 @@ import dk.laerepladsklar.classroom.boundary.ClassOverviews;
 import dk.laerepladsklar.classroom.control.Overview;
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.StudentLabels;
+import dk.laerepladsklar.kernel.activity.ActivityOffer;
+import dk.laerepladsklar.kernel.activity.ActivityRef;
+import dk.laerepladsklar.kernel.activity.ActivityTypes;
+import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.PlacementLookup;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The teacher's class page: every student of the course and their progress in each placed activity. */
+/**
+ * The class page: every student of the course of this page's launch and their progress in each placed activity.
+ * A teacher sees the whole class and may act (choose an activity for the link, refresh the roster, retry a score);
+ * a mentor sees only their own mentees, read-only. Every action works on the launch the page came from.
+ */
 @Named
 @ViewScoped
 public class ClassView implements Serializable {
@@ -24,9 +36,9 @@ public class ClassView implements Serializable {
     @Inject
     ClassOverviews overviews;
     @Inject
-    dk.laerepladsklar.kernel.activity.ActivityTypes activityTypes;
+    ActivityTypes activityTypes;
     @Inject
-    dk.laerepladsklar.kernel.activity.PlacementLookup placements;
+    PlacementLookup placements;
 
     private Overview overview;
 
@@ -35,37 +47,57 @@ public class ClassView implements Serializable {
         overview = overviews.of(user.current(), false);
     }
 
+    /** Whether this person may act on the class (a teacher); a mentor only looks. */
+    public boolean isMayAct() {
+        return user.isStaff();
+    }
+
+    public boolean isMentor() {
+        return user.isMentor();
+    }
+
     public void refreshRoster() {
+        if (!isMayAct()) {
+            return;
+        }
         overview = overviews.of(user.current(), true);
         PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(), "overview.refreshed");
     }
 
     public void retry(String placementId, String studentSubject) {
-        overviews.retrySync(user.current(), UUID.fromString(placementId), studentSubject);
+        if (!isMayAct()) {
+            return;
+        }
+        UUID placement;
+        try {
+            placement = UUID.fromString(placementId);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        overviews.retrySync(user.current(), placement, studentSubject);
         overview = overviews.of(user.current(), false);
         PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(), "overview.retrying");
     }
 
     /** The link was launched without an activity (added by hand, or from the course menu): the teacher picks one. */
     public boolean isLinkWithoutActivity() {
-        dk.laerepladsklar.lti.api.Launch launch = user.current();
-        return launch.resourceLink() != null && launch.context() != null && user.placement().isEmpty();
+        LaunchContext launch = user.current();
+        return isMayAct() && launch.link() != null && launch.course() != null && launch.placement().isEmpty();
     }
 
-    public List<dk.laerepladsklar.kernel.activity.ActivityOffer> getOffers() {
+    public List<ActivityOffer> getOffers() {
         return isLinkWithoutActivity() ? activityTypes.offers(user.getLocale()) : List.of();
     }
 
-    /** Ties this link to the chosen activity and opens the activity's teacher page. */
+    /** Ties this page's link to the chosen activity and opens the activity's teacher page. */
     public String choose(String activity) {
-        dk.laerepladsklar.lti.api.Launch launch = user.current();
-        var offer = dk.laerepladsklar.kernel.activity.ActivityRef.parse(activity)
-                .flatMap(ref -> activityTypes.offer(ref, user.getLocale()));
+        Optional<ActivityOffer> offer = ActivityRef.parse(activity).flatMap(ref -> activityTypes.offer(ref, user.getLocale()));
         if (offer.isEmpty() || !isLinkWithoutActivity()) {
             PageMessages.error(ContentSelectionView.BUNDLE, user.getLocale(), "select.none");
             return null;
         }
-        var placement = placements.chooseFor(launch, offer.get().ref(), offer.get().title(), offer.get().scoreMaximum());
+        Placement placement = placements.chooseFor(user.current(), offer.get().ref(), offer.get().title(),
+                offer.get().scoreMaximum());
         user.openPlacement(placement.getId());
         return activityTypes.find(placement.getActivity().type())
                 .map(type -> type.teacherPage(placement) + (type.teacherPage(placement).contains("?") ? "&" : "?") + "faces-redirect=true")
@@ -78,6 +110,12 @@ public class ClassView implements Serializable {
 
     public String getTeacherName() {
         return user.getDisplayName();
+    }
+
+    /** The CSV export of this launch's class. */
+    public String getExportUrl() {
+        return user.withContext(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath() + "/api/classroom/overview.csv");
     }
 
     public List<Overview.Column> getColumns() {
@@ -94,5 +132,13 @@ public class ClassView implements Serializable {
 
     public String getRosterProblem() {
         return overview.rosterProblem();
+    }
+
+    public boolean isNamesMissing() {
+        return overview.isNamesMissing();
+    }
+
+    public String getNamesExplanation() {
+        return StudentLabels.explanation(user.getLocale());
     }
 }

@@ -11,7 +11,7 @@ import dk.laerepladsklar.lti.api.AutoPost;
 import dk.laerepladsklar.lti.api.ContentItem;
 import dk.laerepladsklar.lti.api.DeepLinking;
 import dk.laerepladsklar.lti.api.DeepLinkingOptions;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LineItemSpec;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * "Vælg indhold": the teacher picks one or several activities in Moodle's or Canvas's Deep Linking dialog.
- * Each choice becomes a placement and an {@code ltiResourceLink} with a gradebook column, sent back signed.
+ * Each choice becomes a placement and an {@code ltiResourceLink} with a gradebook column, sent back signed for
+ * the Deep Linking launch this page belongs to (its launch context), placed in that launch's course.
  */
 @Named
 @ViewScoped
@@ -45,15 +46,15 @@ public class ContentSelectionView implements Serializable {
     DeepLinking deepLinking;
 
     private List<ActivityOffer> offers = List.of();
-    private final Map<String, Boolean> chosen = new HashMap<>();
+    private final HashMap<String, Boolean> chosen = new HashMap<>();
     private DeepLinkingOptions options;
     private AutoPost response;
 
     @PostConstruct
     void init() {
-        Launch launch = user.current();
-        if (launch.kind() == LaunchKind.DEEP_LINKING) {
-            options = deepLinking.options(launch.id()).orElse(null);
+        LaunchContext launch = user.current();
+        if (launch.kind() == LaunchKind.DEEP_LINKING && launch.actor().isStaff()) {
+            options = deepLinking.options(launch.launchId()).orElse(null);
             offers = activityTypes.offers(launch.locale());
         }
     }
@@ -81,7 +82,11 @@ public class ContentSelectionView implements Serializable {
 
     /** Places the chosen activities and prepares the signed answer to the platform. */
     public void send() {
-        Launch launch = user.current();
+        LaunchContext launch = user.current();
+        if (!isAvailable() || launch.course() == null) {
+            PageMessages.error(BUNDLE, launch.locale(), "select.none");
+            return;
+        }
         List<ActivityOffer> picked = offers.stream().filter(o -> Boolean.TRUE.equals(chosen.get(o.ref().toString()))).toList();
         if (picked.isEmpty()) {
             PageMessages.error(BUNDLE, launch.locale(), "select.none");
@@ -93,13 +98,13 @@ public class ContentSelectionView implements Serializable {
         }
         List<ContentItem> items = new ArrayList<>();
         for (ActivityOffer offer : picked) {
-            Placement placement = placements.create(launch.platform(), launch.context().id(), offer.ref(), offer.title(),
+            Placement placement = placements.create(launch.platform(), launch.course().id(), offer.ref(), offer.title(),
                     offer.scoreMaximum());
             Map<String, String> custom = Map.of(ActivityRef.CUSTOM_PARAMETER, offer.ref().toString(),
                     Placements.PLACEMENT_PARAMETER, placement.getId().toString());
             LineItemSpec column = new LineItemSpec(offer.scoreMaximum(), offer.title(), offer.ref().toString(), "progress");
             items.add(new ContentItem(offer.title(), offer.description(), custom, column));
         }
-        response = deepLinking.respond(launch.id(), items);
+        response = deepLinking.respond(launch.launchId(), items);
     }
 }

@@ -3,7 +3,8 @@ package dk.laerepladsklar.curriculum.boundary;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.lti.api.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,8 @@ import java.util.UUID;
 
 /**
  * Files of the teaching modules: the content pack's images (public, cached) under {@code /api/modules/images/},
- * and handed-in files under {@code /api/modules/files/{id}} for the student who handed them in and the staff of
- * their course.
+ * and handed-in files under {@code /api/modules/files/{id}?lc=…} for the student who handed them in, the staff of
+ * their course and their mentor, each in the launch the link names. Anything else looks like a missing file.
  */
 @Path("modules")
 @RequestScoped
@@ -58,7 +59,7 @@ public class ModuleFilesResource {
     @GET
     @Path("files/{id}")
     public Response handedIn(@PathParam("id") String id) {
-        Launch launch = user.launch().orElseThrow(NotFoundException::new);
+        LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         UUID fileId;
         try {
             fileId = UUID.fromString(id);
@@ -67,10 +68,11 @@ public class ModuleFilesResource {
         }
         ModuleProgresses.HandedIn handedIn = progresses.handedIn(fileId).orElseThrow(NotFoundException::new);
         Placement placement = placements.find(handedIn.placementId()).orElseThrow(NotFoundException::new);
-        boolean sameCourse = placement.getPlatform().equals(launch.platform()) && launch.context() != null
-                && placement.getContextId().equals(launch.context().id());
-        boolean mayRead = launch.isStaff() || (handedIn.platform().equals(launch.platform())
-                && handedIn.studentSubject().equals(launch.user().subject()));
+        Actor actor = launch.actor();
+        boolean sameCourse = launch.isIn(placement.getPlatform(), placement.getContextId())
+                && handedIn.platform().equals(launch.platform());
+        boolean mayRead = actor.isStaff() || actor.mentors(handedIn.studentSubject())
+                || actor.isStudent() && handedIn.studentSubject().equals(actor.subject());
         if (!sameCourse || !mayRead) {
             throw new NotFoundException();
         }

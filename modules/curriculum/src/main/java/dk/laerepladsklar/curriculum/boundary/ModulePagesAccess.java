@@ -1,6 +1,6 @@
 package dk.laerepladsklar.curriculum.boundary;
 
-import dk.laerepladsklar.kernel.AccessFilter;
+import dk.laerepladsklar.kernel.PageGate;
 import dk.laerepladsklar.kernel.SignedInUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The kernel's access rule for the module pages: only launched users reach them (others get "open it from your
- * course"), and the overview only staff. Which placement a user may open, the pages decide.
+ * The module pages through the kernel's {@link PageGate}: the player for students (and staff, as a preview), the
+ * overview for staff and mentors. Which placement a user may open, the pages decide.
  */
 @WebFilter(urlPatterns = "/modules/*")
 public class ModulePagesAccess extends HttpFilter {
@@ -26,14 +26,10 @@ public class ModulePagesAccess extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getSession(false) == null || !signedInUser.isSignedIn()) {
-            request.getRequestDispatcher(AccessFilter.NOT_LAUNCHED).forward(request, response);
-            return;
+        PageGate.Audience audience = request.getServletPath().equals(TeachingModules.OVERVIEW_PAGE)
+                ? PageGate.Audience.FOLLOWING : PageGate.Audience.LEARNING;
+        if (PageGate.admit(request, response, signedInUser, audience)) {
+            chain.doFilter(request, response);
         }
-        if (request.getServletPath().equals(TeachingModules.OVERVIEW_PAGE) && !signedInUser.isStaff()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        chain.doFilter(request, response);
     }
 }

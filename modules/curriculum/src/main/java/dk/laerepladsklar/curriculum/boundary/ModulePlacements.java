@@ -2,7 +2,7 @@ package dk.laerepladsklar.curriculum.boundary;
 
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Opens a placed teaching module for the signed-in user, only if the placement is a teaching module, placed
- * on the user's platform, in the course they launched from. Anything else looks the same as a missing one.
+ * on the user's platform, in the course of the launch the page belongs to. Anything else looks the same as a missing one.
  */
 @ApplicationScoped
 public class ModulePlacements {
@@ -23,7 +23,7 @@ public class ModulePlacements {
     @Inject
     TeachingModules modules;
 
-    public Optional<PlacedModule> open(String placementId, Launch launch) {
+    public Optional<PlacedModule> open(String placementId, LaunchContext launch) {
         UUID id;
         try {
             id = placementId == null ? null : UUID.fromString(placementId);
@@ -36,9 +36,8 @@ public class ModulePlacements {
                 .map(p -> new PlacedModule(p.getId(), p.getActivity().key(), p.getTitle(), p.getScoreMaximum()));
     }
 
-    private static boolean belongsTo(Placement placement, Launch launch) {
-        boolean ours = placement.getPlatform().equals(launch.platform()) && launch.context() != null
-                && placement.getContextId().equals(launch.context().id());
+    private static boolean belongsTo(Placement placement, LaunchContext launch) {
+        boolean ours = launch.isIn(placement.getPlatform(), placement.getContextId());
         if (!ours) {
             LOG.warnf("PLACEMENT_OF_ANOTHER_COURSE: placement %s asked for from another platform or course", placement.getId());
         }

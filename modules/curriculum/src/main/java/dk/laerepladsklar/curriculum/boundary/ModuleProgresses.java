@@ -15,7 +15,7 @@ import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.curriculum.entity.UploadedFile;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -35,8 +35,9 @@ import java.util.function.BiConsumer;
  * Students' progress through placed teaching modules, one transaction per change. Every change that moves a
  * student's progress or score fires {@link ProgressRecorded} synchronously inside that transaction, so the
  * observers (class overview, gradebook sync) store their part together with the progress or not at all.
- * Students only ever reach their own progress: it is looked up by the launch's platform and subject. Staff may
- * try a module too: their progress is kept as a preview, never reported nor listed with the students'.
+ * Students only ever reach their own progress: it is looked up by the launch's platform and subject. Only students
+ * make progress that counts: staff may try a module, and their progress is kept as a preview, never reported nor
+ * listed with the students'; mentors, observers and guests make none.
  */
 @ApplicationScoped
 public class ModuleProgresses {
@@ -50,25 +51,25 @@ public class ModuleProgresses {
 
     /** The student's progress, started now if this is their first visit. */
     @Transactional
-    public StudentProgress open(PlacedModule placed, Launch launch) {
+    public StudentProgress open(PlacedModule placed, LaunchContext launch) {
         ModuleProgress progress = findOrStart(placed, launch);
         return snapshot(placed, progress, content(placed, launch));
     }
 
     /** Remembers the step the student is on. */
     @Transactional
-    public void visit(PlacedModule placed, Launch launch, String stepId) {
+    public void visit(PlacedModule placed, LaunchContext launch, String stepId) {
         TeachingModule module = content(placed, launch);
         module.step(stepId).ifPresent(findOrStart(placed, launch)::moveTo);
     }
 
     @Transactional
-    public StudentProgress markRead(PlacedModule placed, Launch launch, String stepId) {
+    public StudentProgress markRead(PlacedModule placed, LaunchContext launch, String stepId) {
         return change(placed, launch, stepId, ReadingStep.class, (progress, step) -> progress.markRead(step, Instant.now()));
     }
 
     @Transactional
-    public StudentProgress answer(PlacedModule placed, Launch launch, String stepId, String questionId, String optionId) {
+    public StudentProgress answer(PlacedModule placed, LaunchContext launch, String stepId, String questionId, String optionId) {
         return change(placed, launch, stepId, QuizStep.class, (progress, quiz) -> {
             QuizQuestion question = quiz.question(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
             QuizOption option = question.option(optionId).orElseThrow(() -> new IllegalArgumentException("No option " + optionId));
@@ -77,12 +78,12 @@ public class ModuleProgresses {
     }
 
     @Transactional
-    public StudentProgress reflect(PlacedModule placed, Launch launch, String stepId, String text) {
+    public StudentProgress reflect(PlacedModule placed, LaunchContext launch, String stepId, String text) {
         return change(placed, launch, stepId, ReflectionStep.class, (progress, step) -> progress.reflect(step, text, Instant.now()));
     }
 
     @Transactional
-    public StudentProgress confirm(PlacedModule placed, Launch launch, String stepId) {
+    public StudentProgress confirm(PlacedModule placed, LaunchContext launch, String stepId) {
         return change(placed, launch, stepId, TaskStep.class, (progress, task) -> progress.confirm(task, Instant.now()));
     }
 
@@ -92,7 +93,7 @@ public class ModuleProgresses {
      * @throws UploadRefused with the reason the student is told
      */
     @Transactional(rollbackOn = UploadRefused.class)
-    public StudentProgress upload(PlacedModule placed, Launch launch, String stepId, String fileName, byte[] content)
+    public StudentProgress upload(PlacedModule placed, LaunchContext launch, String stepId, String fileName, byte[] content)
             throws UploadRefused {
         TeachingModule module = content(placed, launch);
         Step step = module.step(stepId).orElseThrow(() -> new IllegalArgumentException("No step " + stepId));
@@ -119,14 +120,18 @@ public class ModuleProgresses {
         });
     }
 
-    /** Every student's progress in a placed module, by name, for its teacher. */
+    /** Every student's progress in a placed module, by name, for its teacher; a mentor gets only their mentees'. */
     @Transactional
-    public List<StudentProgress> ofEveryone(PlacedModule placed, Launch teacher) {
+    public List<StudentProgress> ofEveryone(PlacedModule placed, LaunchContext teacher) {
+        if (!teacher.actor().isStaff() && !teacher.actor().isMentor()) {
+            return List.of();
+        }
         TeachingModule module = content(placed, teacher);
         return em.createQuery("select p from ModuleProgress p where p.placementId = :placement and p.platformId = :platform "
                         + "and p.preview = false order by lower(coalesce(p.studentName, p.studentSubject))", ModuleProgress.class)
                 .setParameter("placement", placed.placementId()).setParameter("platform", teacher.platform().value())
-                .getResultStream().map(p -> snapshot(placed, p, module)).toList();
+                .getResultStream().filter(p -> teacher.actor().isStaff() || teacher.actor().mentors(p.getStudentSubject()))
+                .map(p -> snapshot(placed, p, module)).toList();
     }
 
     /** A handed-in file, with who may see it: the student who handed it in and the teachers of its course. */
@@ -141,7 +146,7 @@ public class ModuleProgresses {
     public record HandedIn(UploadedFile file, UUID placementId, dk.laerepladsklar.lti.api.PlatformId platform, String studentSubject) {
     }
 
-    private <S extends Step> StudentProgress change(PlacedModule placed, Launch launch, String stepId, Class<S> kind,
+    private <S extends Step> StudentProgress change(PlacedModule placed, LaunchContext launch, String stepId, Class<S> kind,
                                                     BiConsumer<ModuleProgress, S> change) {
         TeachingModule module = content(placed, launch);
         Step step = module.step(stepId).orElseThrow(() -> new IllegalArgumentException("No step " + stepId + " in " + module.id()));
@@ -162,15 +167,20 @@ public class ModuleProgresses {
         return snapshot(placed, progress, module);
     }
 
-    private ModuleProgress findOrStart(PlacedModule placed, Launch launch) {
-        String subject = launch.user().subject();
-        String name = launch.user().displayName().orElse(null);
+    private ModuleProgress findOrStart(PlacedModule placed, LaunchContext launch) {
+        if (!launch.actor().isStudent() && !launch.actor().isStaff()) {
+            // mentors, observers and guests never reach the player; should one get here, nothing is recorded
+            throw new IllegalStateException("Only students (and staff, as a preview) work through a module");
+        }
+        String subject = launch.actor().subject();
+        String name = launch.actor().name().orElse(null);
         ModuleProgress progress = em.createQuery("select p from ModuleProgress p where p.placementId = :placement "
                         + "and p.platformId = :platform and p.studentSubject = :subject", ModuleProgress.class)
                 .setParameter("placement", placed.placementId()).setParameter("platform", launch.platform().value())
                 .setParameter("subject", subject).getResultStream().findFirst().orElse(null);
         if (progress == null) {
-            progress = new ModuleProgress(placed.placementId(), launch.platform(), subject, name, launch.isStaff(), Instant.now());
+            progress = new ModuleProgress(placed.placementId(), launch.platform(), subject, name, !launch.actor().isStudent(),
+                    Instant.now());
             em.persist(progress);
         } else {
             progress.knownAs(name);
@@ -178,7 +188,7 @@ public class ModuleProgresses {
         return progress;
     }
 
-    private TeachingModule content(PlacedModule placed, Launch launch) {
+    private TeachingModule content(PlacedModule placed, LaunchContext launch) {
         return modules.module(placed.moduleKey(), launch.locale())
                 .orElseThrow(() -> new IllegalStateException("No teaching module " + placed.moduleKey()));
     }

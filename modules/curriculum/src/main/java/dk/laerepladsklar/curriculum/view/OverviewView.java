@@ -11,6 +11,7 @@ import dk.laerepladsklar.curriculum.entity.Step;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.StudentLabels;
 import dk.laerepladsklar.kernel.activity.ProgressState;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -27,8 +28,9 @@ import java.util.List;
 
 /**
  * The teacher's view of one placed teaching module ({@code /modules/overview.xhtml?placement=…}): each student's
- * progress and score, their reflections to read and the files they handed in. Staff only (the filter sends
- * others away), and only for a placement in the course the teacher launched from.
+ * progress and score, their reflections to read and the files they handed in. For staff, and for mentors, who see
+ * only their own mentees and cannot try the module (the filter sends others away); only for a placement in the
+ * course of the launch the page belongs to.
  */
 @Named
 @ViewScoped
@@ -51,7 +53,7 @@ public class OverviewView implements Serializable {
 
     @PostConstruct
     void init() {
-        if (!user.isStaff()) {
+        if (!user.isFollowingClass()) {
             return;
         }
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
@@ -92,8 +94,25 @@ public class OverviewView implements Serializable {
     }
 
     public String nameOf(StudentProgress student) {
-        return student.name() == null || student.name().isBlank()
-                ? Messages.text("overview.noName", student.subject()) : student.name();
+        return StudentLabels.nameOrLabel(student.name(), student.subject(), user.getLocale());
+    }
+
+    /** Whether some student is shown by a label because the LMS shared no name. */
+    public boolean isNamesMissing() {
+        return students.stream().anyMatch(s -> s.name() == null || s.name().isBlank());
+    }
+
+    public String getNamesExplanation() {
+        return StudentLabels.explanation(user.getLocale());
+    }
+
+    /** Staff may try the module (as a preview); a mentor only looks. */
+    public boolean isMayTry() {
+        return user.isStaff();
+    }
+
+    public boolean isMentor() {
+        return user.isMentor();
     }
 
     public String stateOf(StudentProgress student) {
@@ -113,12 +132,13 @@ public class OverviewView implements Serializable {
     }
 
     public String fileUrl(StudentProgress.Upload upload) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + ModuleFilesResource.FILES + upload.id();
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + ModuleFilesResource.FILES + upload.id());
     }
 
     public String getPlayUrl() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + TeachingModules.PLAY_PAGE
-                + "?" + TeachingModules.PLACEMENT_PARAMETER + "=" + placed.placementId();
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + TeachingModules.PLAY_PAGE + "?" + TeachingModules.PLACEMENT_PARAMETER + "=" + placed.placementId());
     }
 
     /** The title of a step, for headings such as "Reflection: Your network". */

@@ -18,7 +18,7 @@ import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.curriculum.entity.UploadedFile;
 import dk.laerepladsklar.kernel.SignedInUser;
-import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,7 +69,7 @@ public class PlayView implements Serializable {
     @PostConstruct
     void init() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Launch launch = user.current();
+        LaunchContext launch = user.current();
         placed = placements.open(params.get(TeachingModules.PLACEMENT_PARAMETER), launch).orElse(null);
         if (placed == null) {
             return;
@@ -154,9 +154,9 @@ public class PlayView implements Serializable {
 
     /** The address of a step of this module. */
     public String linkTo(String step) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + TeachingModules.PLAY_PAGE
-                + "?" + TeachingModules.PLACEMENT_PARAMETER + "=" + placed.placementId() + "&step="
-                + URLEncoder.encode(step, StandardCharsets.UTF_8);
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + TeachingModules.PLAY_PAGE + "?" + TeachingModules.PLACEMENT_PARAMETER + "=" + placed.placementId()
+                + "&step=" + URLEncoder.encode(step, StandardCharsets.UTF_8));
     }
 
     public String imageUrl(String image) {
@@ -164,7 +164,8 @@ public class PlayView implements Serializable {
     }
 
     public String fileUrl(StudentProgress.Upload upload) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + ModuleFilesResource.FILES + upload.id();
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + ModuleFilesResource.FILES + upload.id());
     }
 
     public List<QuizQuestion> getQuestions() {

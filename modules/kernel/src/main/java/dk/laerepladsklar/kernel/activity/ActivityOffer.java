@@ -8,7 +8,7 @@ import java.util.List;
  * @param tags short words a teacher can filter on (e.g. the trades a module's cases come from)
  */
 public record ActivityOffer(ActivityRef ref, String title, String description, int estimatedMinutes,
-                            double scoreMaximum, List<String> tags) {
+                            double scoreMaximum, List<String> tags) implements java.io.Serializable {
     public ActivityOffer {
         tags = tags == null ? List.of() : List.copyOf(tags);
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Which activity: its type and its key within the type, e.g. {@code teaching-module:job-interview}. Carried in
  * the {@code activity} custom parameter of a placed link.
  */
-public record ActivityRef(String type, String key) {
+public record ActivityRef(String type, String key) implements java.io.Serializable {
 
     public static final String CUSTOM_PARAMETER = "activity";
 

@@ -16,7 +16,7 @@ public interface GradebookSync {
     /** Sends a failed score again, now. */
     void retry(UUID placementId, String studentSubject);
 
-    record Status(State state, String reason, Instant at) {
+    record Status(State state, String reason, Instant at) implements java.io.Serializable {
         public enum State { SENT, PENDING, FAILED }
     }
 }

@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
@@ -52,9 +53,9 @@ public class PlacementLookup {
     }
 
     /** A teacher ties a link that had no activity to one; launches of the link open it from now on. */
-    public Placement chooseFor(Launch launch, ActivityRef activity, String title, double scoreMaximum) {
+    public Placement chooseFor(LaunchContext launch, ActivityRef activity, String title, double scoreMaximum) {
         Placement placement = placements.chooseFor(launch, activity, title, scoreMaximum);
-        byLink.remove(launch.platform() + "|" + launch.resourceLink().id());
+        byLink.remove(launch.platform() + "|" + launch.link().id());
         return placement;
     }
 

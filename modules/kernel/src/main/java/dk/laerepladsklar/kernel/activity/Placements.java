@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
@@ -64,12 +65,14 @@ public class Placements {
         return placement;
     }
 
-    /** Binds a link that carries no activity to the one a teacher chose for it. */
+    /** Binds the link of this launch, which carries no activity, to the one a teacher chose for it. */
     @Transactional
-    public Placement chooseFor(Launch launch, ActivityRef activity, String title, double scoreMaximum) {
-        Placement placement = create(launch.platform(), launch.context().id(), activity, title, scoreMaximum);
-        placement.bindTo(launch.resourceLink().id());
-        launch.gradebookIfAny().ifPresent(ags -> useGradebook(placement, ags));
+    public Placement chooseFor(LaunchContext launch, ActivityRef activity, String title, double scoreMaximum) {
+        Placement placement = create(launch.platform(), launch.course().id(), activity, title, scoreMaximum);
+        placement.bindTo(launch.link().id());
+        if (launch.gradebook() != null) {
+            useGradebook(placement, launch.gradebook());
+        }
         return placement;
     }
 

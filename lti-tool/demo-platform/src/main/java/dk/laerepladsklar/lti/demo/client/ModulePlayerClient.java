@@ -39,14 +39,15 @@ public class ModulePlayerClient {
     }
 
     /**
-     * Works through the whole module of a placement.
+     * Works through the whole module a launch opened.
      *
-     * @param answer picks the option id to answer for a question id (e.g. always the first: {@code q -> "a"})
+     * @param playerUrl the player's address as the launch landed on it (it carries the launch's context)
+     * @param answer    picks the option id to answer for a question id (e.g. always the first: {@code q -> "a"})
      * @return the finished page
      */
-    public String complete(CookieJar browser, UUID placement, Function<String, String> answer)
+    public String complete(CookieJar browser, String playerUrl, Function<String, String> answer)
             throws IOException, InterruptedException {
-        String page = get(toolBase + "/modules/play.xhtml?placement=" + placement, browser);
+        String page = get(playerUrl.startsWith("http") ? playerUrl : toolBase + playerUrl, browser);
         for (int steps = 0; steps < 40; steps++) {
             if (page.contains("id=\"completed\"")) {
                 return page;

@@ -8,17 +8,25 @@ import dk.laerepladsklar.lti.api.LtiContext;
 import dk.laerepladsklar.lti.api.LtiUser;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.ResourceLink;
+import dk.laerepladsklar.lti.api.Role;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Turns verified claims into the plain {@link Launch} the application sees. */
 @ApplicationScoped
 public class LaunchClaimsReader {
+
+    /** More mentees than a mentor could follow in one course; the rest are ignored. */
+    static final int MAX_MENTEES = 500;
+    /** LTI Core caps {@code sub} at 255 characters. */
+    static final int MAX_SUBJECT_LENGTH = 255;
 
     public Launch read(JWTClaimsSet claims, Registration registration, String deploymentId, String messageType)
             throws LaunchRejected {
@@ -26,9 +34,23 @@ public class LaunchClaimsReader {
         LtiUser user = new LtiUser(platform, claims.getSubject(), text(claims, "name"), text(claims, "given_name"),
                 text(claims, "family_name"), text(claims, "email"));
         LaunchKind kind = LtiClaims.DEEP_LINKING_REQUEST.equals(messageType) ? LaunchKind.DEEP_LINKING : LaunchKind.RESOURCE_LINK;
+        Set<Role> roles = RoleMapper.map(strings(claims.getClaim(LtiClaims.ROLES)));
         return new Launch(UUID.randomUUID(), kind, user, context(claims, platform), resourceLink(claims),
-                RoleMapper.map(strings(claims.getClaim(LtiClaims.ROLES))), locale(claims), deploymentId,
-                custom(claims), gradebook(claims), roster(claims));
+                roles, locale(claims), deploymentId, custom(claims), gradebook(claims), roster(claims),
+                mentees(claims, roles));
+    }
+
+    /**
+     * The subjects a mentor mentors ({@code role_scope_mentor}: an array of the platform's user ids). Kept only for
+     * a launch with a Mentor role, and bounded, so a platform cannot grow a session without limit.
+     */
+    static Set<String> mentees(JWTClaimsSet claims, Set<Role> roles) {
+        if (!roles.contains(Role.MENTOR)) {
+            return Set.of();
+        }
+        return strings(claims.getClaim(LtiClaims.ROLE_SCOPE_MENTOR)).stream()
+                .filter(s -> !s.isBlank() && s.length() <= MAX_SUBJECT_LENGTH)
+                .limit(MAX_MENTEES).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

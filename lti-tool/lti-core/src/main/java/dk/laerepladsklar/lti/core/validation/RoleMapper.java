@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Maps LIS role names to the application's roles. Accepts full URIs (as in launches), short names (as in
- * Moodle's roster) and LTI 1.1 URNs. Roles it does not know grant nothing.
+ * Moodle's roster) and LTI 1.1 URNs. Roles it does not know, and {@code None}, grant nothing. Institution roles
+ * count for administrators, mentors, observers and guests (Canvas and Moodle send those as institution roles);
+ * an institution's Faculty or Student is not this course's teacher or student.
  */
 public final class RoleMapper {
 
@@ -38,7 +40,10 @@ public final class RoleMapper {
             if (rest.startsWith("membership")) {
                 return contextRole(rest.substring("membership".length()));
             }
-            if (rest.startsWith("institution/person#") || rest.startsWith("system/person#")) {
+            if (rest.startsWith("institution/person#")) {
+                return institutionRole(rest.substring(rest.indexOf('#') + 1));
+            }
+            if (rest.startsWith("system/person#")) {
                 return administrator(rest.substring(rest.indexOf('#') + 1));
             }
             return Optional.empty();
@@ -50,7 +55,7 @@ public final class RoleMapper {
             return contextRole("/" + (slash < 0 ? tail : tail.substring(0, slash) + "#" + tail.substring(slash + 1)));
         }
         if (role.startsWith(INSTITUTION_URN)) {
-            return administrator(role.substring(INSTITUTION_URN.length()));
+            return institutionRole(role.substring(INSTITUTION_URN.length()));
         }
         if (role.startsWith(SYSTEM_URN)) {
             return administrator(role.substring(SYSTEM_URN.length()));
@@ -61,7 +66,17 @@ public final class RoleMapper {
         return contextRole("/" + role);
     }
 
-    /** Institution and system roles grant nothing in a course, except that an administrator administers. */
+    /** An institution's administrator administers; its mentors, observers and guests are just that. */
+    private static Optional<Role> institutionRole(String principal) {
+        return switch (principal) {
+            case "Mentor" -> Optional.of(Role.MENTOR);
+            case "Observer" -> Optional.of(Role.OBSERVER);
+            case "Guest" -> Optional.of(Role.GUEST);
+            default -> administrator(principal);
+        };
+    }
+
+    /** System roles grant nothing in a course, except that an administrator administers. */
     private static Optional<Role> administrator(String principal) {
         return "Administrator".equals(principal) || "SysAdmin".equals(principal)
                 ? Optional.of(Role.ADMINISTRATOR) : Optional.empty();
@@ -93,6 +108,8 @@ public final class RoleMapper {
             case "ContentDeveloper" -> Optional.of(Role.CONTENT_DEVELOPER);
             case "Mentor" -> Optional.of(Role.MENTOR);
             case "Administrator" -> Optional.of(Role.ADMINISTRATOR);
+            case "Observer" -> Optional.of(Role.OBSERVER);
+            case "Guest" -> Optional.of(Role.GUEST);
             default -> Optional.empty();
         };
     }

@@ -141,6 +141,44 @@ class LaunchValidatorTest {
 
             assertEquals(Set.of(Role.MENTOR), launch.roles());
             assertFalse(launch.isStaff());
+            assertEquals(Set.of("5", "6"), launch.mentees());
+            assertEquals(dk.laerepladsklar.lti.api.Actor.Standing.MENTOR, launch.actor().standing());
+            assertTrue(launch.actor().mentors("6"));
+            assertFalse(launch.actor().mentors("7"));
+        }
+
+        @Test
+        void aMentorWithoutRoleScopeMentorSeesNobodyAndIsNoStudent() throws Exception {
+            Launch launch = accept(Launches.learner("C1").withRoles(LIS + "membership#Mentor")).launch();
+
+            assertEquals(Set.of(), launch.mentees());
+            assertEquals(dk.laerepladsklar.lti.api.Actor.Standing.OTHER, launch.actor().standing());
+            assertTrue(launch.actor().isMentorWithoutMentees());
+        }
+
+        @Test
+        void roleScopeMentorOfSomeoneWhoIsNoMentorIsIgnored() throws Exception {
+            Launch launch = accept(Launches.learner("C1").with(LtiClaims.ROLE_SCOPE_MENTOR, List.of("6"))).launch();
+
+            assertEquals(Set.of(), launch.mentees());
+            assertEquals(dk.laerepladsklar.lti.api.Actor.Standing.STUDENT, launch.actor().standing());
+        }
+
+        @Test
+        void hostileRoleScopeMentorValuesAreDroppedNotTrusted() throws Exception {
+            Launch launch = accept(Launches.learner("C1").withRoles(LIS + "membership#Mentor")
+                    .with(LtiClaims.ROLE_SCOPE_MENTOR, java.util.Arrays.asList("5", "", "x".repeat(300), 42, null))).launch();
+
+            assertEquals(Set.of("5"), launch.mentees());
+        }
+
+        @Test
+        void anObserverIsNeitherStudentNorStaff() throws Exception {
+            Launch launch = accept(Launches.learner("C1").withRoles(LIS + "institution/person#Observer")).launch();
+
+            assertEquals(Set.of(Role.OBSERVER), launch.roles());
+            assertEquals(dk.laerepladsklar.lti.api.Actor.Standing.OTHER, launch.actor().standing());
+            assertFalse(launch.actor().isStudent());
         }
 
         @Test

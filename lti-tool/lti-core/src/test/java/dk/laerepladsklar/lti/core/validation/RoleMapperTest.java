@@ -32,8 +32,18 @@ class RoleMapperTest {
             LIS + "membership/Instructor#Grader,                   INSTRUCTOR",
             LIS + "membership/Learner#NonCreditLearner,            LEARNER",
             LIS + "membership/Mentor#Advisor,                      MENTOR",
-            // institution and system roles: only administrators count
+            // institution and system roles: administrators, mentors, observers and guests count
             LIS + "institution/person#Administrator, ADMINISTRATOR",
+            LIS + "institution/person#Mentor,        MENTOR",
+            LIS + "institution/person#Observer,      OBSERVER",
+            LIS + "institution/person#Guest,         GUEST",
+            "urn:lti:instrole:ims/lis/Mentor,       MENTOR",
+            "urn:lti:instrole:ims/lis/Observer,     OBSERVER",
+            "urn:lti:instrole:ims/lis/Guest,        GUEST",
+            LIS + "membership/Instructor#TeachingAssistantGroup,    TEACHING_ASSISTANT",
+            LIS + "membership/Instructor#TeachingAssistantOffering, TEACHING_ASSISTANT",
+            LIS + "membership/Mentor#Mentor,                        MENTOR",
+            LIS + "membership/ContentDeveloper#ContentExpert,       CONTENT_DEVELOPER",
             LIS + "system/person#Administrator,      ADMINISTRATOR",
             LIS + "system/person#SysAdmin,           ADMINISTRATOR",
             // short names (Moodle's NRPS answers, the certification's "short role" launches)
@@ -42,6 +52,9 @@ class RoleMapperTest {
             "ContentDeveloper, CONTENT_DEVELOPER",
             "Mentor,           MENTOR",
             "TeachingAssistant, TEACHING_ASSISTANT",
+            "Observer,         OBSERVER",
+            "Guest,            GUEST",
+            "Administrator,    ADMINISTRATOR",
             // LTI 1.1 URNs
             "urn:lti:role:ims/lis/Learner,                        LEARNER",
             "urn:lti:role:ims/lis/Instructor,                     INSTRUCTOR",
@@ -72,13 +85,14 @@ class RoleMapperTest {
             LIS + "membershipInstructor",
             LIS + "institution/person#Faculty",  // an institution's teacher is not this course's teacher
             LIS + "institution/person#Student",
-            LIS + "institution/person#Guest",
+            LIS + "institution/person#None",
+            LIS + "system/person#None",
+            "urn:lti:instrole:ims/lis/None",
+            "None",
             LIS + "system/person#User",
             LIS + "system/person#Instructor",
             "urn:lti:instrole:ims/lis/Faculty",
             "urn:lti:sysrole:ims/lis/User",
-            "urn:lti:role:ims/lis/Guest",
-            "Guest",
             "Member",
             "x-custom:Instructor",
     })
