@@ -59,7 +59,10 @@ public class CourseTab {
         for (String activity : activities) {
             js.executeScript("document.querySelector(\"[data-activity='\" + arguments[0] + \"']\").click();", activity);
         }
-        js.executeScript("document.getElementById('select:send').click();");
+        // The click posts the choice and the tool's answer posts itself on to the LMS: two navigations, the second
+        // of the LMS's page around this frame. Clicked from a timer, so the script returns before either starts and
+        // the driver never waits on a frame that is being replaced; the caller waits for the LMS to have the links.
+        js.executeScript("setTimeout(function () { document.getElementById('select:send').click(); }, 0);");
     }
 
     /** On the class page of a link without an activity: picks one; waits for the activity's teacher page. */

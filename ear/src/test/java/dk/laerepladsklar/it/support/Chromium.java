@@ -36,6 +36,9 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1280,900",
+                // A tab the test is not looking at must load and run its scripts at full speed (two-tab tests).
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath());
         if (blockThirdPartyCookies) {
             options.addArguments("--test-third-party-cookie-phaseout");
