@@ -3,6 +3,7 @@ package dk.laerepladsklar.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -40,21 +41,24 @@ class DynamicRegistrationIT {
     URL url;
 
     @Test
-    void theToolRegistersItselfAndThenLaunches() throws Exception {
+    void theToolRegistersItselfWithAnInvitationAndThenLaunches() throws Exception {
         ToolUnderTest tool = ToolUnderTest.at(url);
         DemoLaunchClient client = tool.client();
-        String registrationUrl = tool.toolBase() + "/api/lti/register";
+        String registrationUrl = AdminApi.of(tool).invite("Demo-skolen");
+        assertTrue(registrationUrl.startsWith(tool.toolBase() + "/api/lti/register?invitation="), registrationUrl);
 
         HttpResponse<String> start = client.get(tool.lmsBase() + "/register-tool?url="
                 + URLEncoder.encode(registrationUrl, StandardCharsets.UTF_8), null);
         assertEquals(303, start.statusCode());
         String toolPage = start.headers().firstValue("location").orElseThrow();
-        assertTrue(toolPage.startsWith(registrationUrl + "?openid_configuration="), toolPage);
+        assertTrue(toolPage.startsWith(registrationUrl + "&openid_configuration="), toolPage);
 
         HttpResponse<String> registered = client.get(toolPage, null);
         assertEquals(200, registered.statusCode(), registered.body());
         assertTrue(registered.body().contains("Lærepladsklar er registreret"), registered.body());
         assertTrue(registered.body().contains("org.imsglobal.lti.close"), registered.body());
+        assertEquals("frame-ancestors 'self' http://127.0.0.1:" + url.getPort(),
+                registered.headers().firstValue("content-security-policy").orElse(""), "the LMS's dialog may show the page");
 
         String clientId = newestClientId(client.get(tool.lmsBase() + "/tools", null).body());
         assertStoredInPostgres(clientId);
@@ -65,6 +69,21 @@ class DynamicRegistrationIT {
         LaunchResult launch = client.launch(new CookieJar(), clientId, "tomrer-gf2", "student-sofie", "da", true);
         assertTrue(launch.landed(), launch.body());
         assertTrue(launch.body().contains("Hej Sofie Jensen!"), launch.body());
+
+        HttpResponse<String> again = client.get(toolPage, null);
+        assertEquals(403, again.statusCode());
+        assertTrue(again.body().contains("INVITATION_USED"), again.body());
+        assertTrue(again.body().contains("<h1 id=\"title\">Registreringen lykkedes ikke</h1>"), "readable HTML: " + again.body());
+    }
+
+    @Test
+    void aRegistrationTokenIsUsedOnce() throws Exception {
+        ToolUnderTest tool = ToolUnderTest.at(url);
+        DemoLaunchClient client = tool.client();
+        HttpResponse<String> start = client.get(tool.lmsBase() + "/register-tool?url="
+                + URLEncoder.encode(tool.toolBase() + "/api/lti/register", StandardCharsets.UTF_8), null);
+        String toolPage = start.headers().firstValue("location").orElseThrow();
+        assertEquals(200, client.get(toolPage, null).statusCode());
 
         HttpResponse<String> again = client.get(toolPage, null);
         assertEquals(400, again.statusCode());
