@@ -133,10 +133,11 @@ class HostileRegistrationIT {
 
             String invitation = admin.invite("Testskolen");
             assertTrue(invitation.startsWith(registrationUrl() + "?invitation="), invitation);
+            var before = demoClientIds();
             HttpResponse<String> registered = registerFromTheDemoLms(invitation);
             assertEquals(200, registered.statusCode(), registered.body());
             assertTrue(registered.body().contains("Lærepladsklar er registreret"), registered.body());
-            String clientId = newestDemoClientId();
+            String clientId = newDemoClientId(before);
             String platform = admin.platform(clientId);
             assertTrue(platform.contains("\"status\":\"APPROVED\""), platform);
             assertTrue(platform.contains("\"name\":\"Testskolen (lpk-demo)\""), platform);
@@ -171,10 +172,11 @@ class HostileRegistrationIT {
 
     @Test
     void inOpenModeANewPlatformWaitsForTheOperatorsApproval() throws Exception {
+        var before = demoClientIds();
         HttpResponse<String> registered = registerFromTheDemoLms(registrationUrl());
         assertEquals(200, registered.statusCode(), registered.body());
         assertTrue(registered.body().contains("venter nu på at blive godkendt"), registered.body());
-        String clientId = newestDemoClientId();
+        String clientId = newDemoClientId(before);
         String platform = admin.platform(clientId);
         assertTrue(platform.contains("\"status\":\"PENDING\""), platform);
 
@@ -247,14 +249,22 @@ class HostileRegistrationIT {
         return client.get(start.headers().firstValue("location").orElseThrow(), null);
     }
 
-    private String newestDemoClientId() throws Exception {
+    /** The demo LMS's registered tools (its list has no order). */
+    private java.util.Set<String> demoClientIds() throws Exception {
         Matcher m = Pattern.compile("\"client_id\":\"(dyn-[0-9a-f]{8})\"").matcher(client.get(tool.lmsBase() + "/tools", null).body());
-        String last = null;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         while (m.find()) {
-            last = m.group(1);
+            ids.add(m.group(1));
         }
-        assertNotNull(last);
-        return last;
+        return ids;
+    }
+
+    /** The one client id the demo LMS handed out since {@code before}. */
+    private String newDemoClientId(java.util.Set<String> before) throws Exception {
+        java.util.Set<String> added = new java.util.HashSet<>(demoClientIds());
+        added.removeAll(before);
+        assertEquals(1, added.size(), added.toString());
+        return added.iterator().next();
     }
 
     private static String reason(HttpResponse<String> page) {

@@ -79,8 +79,15 @@ class RegistrationBrowserIT {
     }
 
     private void assertSuccessPageInFrameThenClose(String frame, String closedNotice) {
-        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id(frame)));
-        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+        try {
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id(frame)));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String inner = browser.getPageSource();
+            browser.switchTo().defaultContent();
+            throw new AssertionError("no success page in the frame; frame: " + inner + "\npage: " + browser.getPageSource(), e);
+        }
+        WebElement title = browser.findElement(By.id("title"));
         assertTrue(title.getText().matches("Lærepladsklar (er registreret|is registered)"), title.getText());
         WebElement close = browser.findElement(By.id("close"));
         assertTrue(close.isDisplayed());

@@ -36,7 +36,10 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath());
+                "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath(),
+                // The tool's test ports move with the port offsets; some land on ports Chromium refuses (10080).
+                "--explicitly-allowed-ports=" + (8080 + Integer.getInteger("lpk.test.port-offset", 100)) + ","
+                        + (8080 + Integer.getInteger("lpk.test.dev-port-offset", 200)));
         if (blockThirdPartyCookies) {
             options.addArguments("--test-third-party-cookie-phaseout");
             options.setExperimentalOption("prefs", java.util.Map.of("profile.block_third_party_cookies", true,
