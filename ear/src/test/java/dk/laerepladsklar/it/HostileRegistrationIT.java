@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.JsfForms;
 import dk.laerepladsklar.it.support.LtiBrowser;
 import dk.laerepladsklar.it.support.RegisteringPlatform;
 import dk.laerepladsklar.it.support.TestPlatform;
@@ -26,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -227,6 +229,58 @@ class HostileRegistrationIT {
             assertEquals(0, rows.getInt(1), "only a hash of the secret is stored");
         }
         assertTrue(auditActions().contains("INVITATION_CREATED"));
+    }
+
+    @Test
+    void theAdminPageInvitesRevokesAndApproves() throws Exception {
+        var before = demoClientIds();
+        assertEquals(200, registerFromTheDemoLms(registrationUrl()).statusCode());
+        String pendingClient = newDemoClientId(before);
+
+        CookieJar browser = new CookieJar();
+        String page = client.get(tool.toolBase() + "/admin/platforms.xhtml", browser).body();
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "signin", Map.of("signin:token", AdminApi.TOKEN), "signin:go").body();
+        assertTrue(page.contains("id=\"open-registration\""), page);
+
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "invite",
+                Map.of("invite:school", " ", "invite:days", "14"), "invite:create").body();
+        assertTrue(page.contains("Invitationen blev ikke lavet"), page);
+        assertFalse(page.contains("id=\"invitation-url\""), page);
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "invite",
+                Map.of("invite:school", "Sidegade Skole", "invite:days", "abc"), "invite:create").body();
+        assertTrue(page.contains("Skriv et helt antal dage."), page);
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "invite",
+                Map.of("invite:school", "Sidegade Skole", "invite:days", "3"), "invite:create").body();
+        assertTrue(page.contains("Invitationen til Sidegade Skole er lavet"), page);
+        Matcher shown = Pattern.compile("id=\"invitation-url\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(shown.find(), page);
+        String invitation = shown.group(1).replace("&amp;", "&");
+        assertTrue(invitation.matches(Pattern.quote(registrationUrl()) + "\\?invitation=[A-Za-z0-9_-]{43}"), invitation);
+
+        String list = admin.send("GET", "/api/admin/invitations", null).body();
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"school\":\"Sidegade Skole\",\"state\":\"OPEN\"").matcher(list);
+        assertTrue(id.find(), list);
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "invitations", Map.of(),
+                buttonWith(page, "data-invitation", id.group(1))).body();
+        assertTrue(page.contains("Invitationen til Sidegade Skole er trukket tilbage."), page);
+        assertEquals("INVITATION_REVOKED", reason(registerFromTheDemoLms(invitation)));
+
+        assertTrue(admin.platform(pendingClient).contains("\"status\":\"PENDING\""));
+        page = JsfForms.submit(client, browser, tool.toolBase(), page, "platformform", Map.of(),
+                buttonWith(page, "data-client", pendingClient)).body();
+        assertTrue(page.contains("er godkendt"), page);
+        assertTrue(admin.platform(pendingClient).contains("\"status\":\"APPROVED\""));
+        String audit = auditActions();
+        assertTrue(audit.contains("INVITATION_REVOKED") && audit.contains("PLATFORM_APPROVED"), audit);
+    }
+
+    /** The name of the submit button that carries this data attribute (a button in a repeated row). */
+    private static String buttonWith(String html, String attribute, String value) {
+        Matcher input = Pattern.compile("<input[^>]*" + attribute + "=\"" + Pattern.quote(value) + "\"[^>]*>").matcher(html);
+        assertTrue(input.find(), "no button with " + attribute + "=" + value + " in " + html);
+        Matcher name = Pattern.compile("\\sname=\"([^\"]+)\"").matcher(input.group());
+        assertTrue(name.find());
+        return name.group(1);
     }
 
     private String registrationUrl() {
