@@ -1,6 +1,7 @@
 package dk.laerepladsklar.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.AdminApi;
@@ -104,6 +105,14 @@ class DynamicRegistrationIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Tilføj Lærepladsklar til jeres Moodle eller Canvas"), page.body());
         assertTrue(page.body().contains(tool.toolBase() + "/api/lti/register"), page.body());
+
+        String secret = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+        HttpResponse<String> invited = tool.client().get(tool.toolBase() + "/api/lti/register?invitation=" + secret, null);
+        assertTrue(invited.body().contains(tool.toolBase() + "/api/lti/register?invitation=" + secret), "the URL to paste: " + invited.body());
+        HttpResponse<String> hostile = tool.client().get(tool.toolBase() + "/api/lti/register?invitation=%3Cscript%3Ealert(1)%3C/script%3E", null);
+        assertEquals(200, hostile.statusCode());
+        assertFalse(hostile.body().contains("<script>alert"), hostile.body());
+        assertFalse(hostile.body().contains("invitation="), "only an invitation's shape is shown back: " + hostile.body());
     }
 
     /** The tools registered in the demo LMS (its list has no order). */

@@ -32,12 +32,6 @@ public class Registrations {
     Invitations invitations;
 
     private final Map<Key, Optional<Registration>> snapshots = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Grows with every registration made on this node, so caches built from registrations know to rebuild. */
-    public long changes() {
-        return changes.get();
-    }
 
     private record Key(String issuer, String clientId) {
     }
@@ -183,7 +177,6 @@ public class Registrations {
         em.flush();
         Registration registration = Registration.of(platform, new HashSet<>(deploymentIdsOf(platform)));
         snapshots.put(new Key(platform.getIssuer(), platform.getClientId()), Optional.of(registration));
-        changes.incrementAndGet();
         return registration;
     }
 }
