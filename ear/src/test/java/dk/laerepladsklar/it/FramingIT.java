@@ -93,6 +93,11 @@ class FramingIT {
         assertEquals(200, landing.statusCode());
         assertFramedOnlyBy(landing, a, b);
         assertFramedOnlyBy(http.get(tool.toolBase() + "/student/help.xhtml", browser), a, b);
+
+        // A response with a policy of its own (a content-pack image) keeps the launch's framing rule in the same header.
+        String image = onePolicy(http.get(tool.toolBase() + "/api/modules/images/cv-sheet.svg", browser));
+        assertTrue(image.startsWith("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self' "), image);
+        assertTrue(image.contains(a.issuer()) && !image.contains(b.issuer()), image);
     }
 
     @Test
@@ -106,6 +111,8 @@ class FramingIT {
     void withoutALaunchOnlyTheToolMayFrameAPage() throws Exception {
         assertEquals("frame-ancestors 'self'", onePolicy(http.get(tool.toolBase() + "/", new CookieJar())));
         assertEquals("frame-ancestors 'self'", onePolicy(http.get(tool.toolBase() + "/api/lti/register", null)));
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+                onePolicy(http.get(tool.toolBase() + "/api/modules/images/cv-sheet.svg", null)));
 
         Map<String, String> unknown = initiation(a);
         unknown.put("client_id", "nobody");

@@ -14,7 +14,7 @@ import java.io.IOException;
  * {@link FrameAncestors}): by default the origins of the platform this browser session was launched from, or
  * the tool alone. An endpoint that knows its platform (login, launch, registration) replaces the default, and
  * a response never carries two policies: JAX-RS adds headers rather than replacing them, so an added policy
- * replaces the one set here.
+ * replaces the one set here (keeping its framing rule if it has none of its own).
  */
 @WebFilter(urlPatterns = "/*")
 public class FramingPolicy extends HttpFilter {
@@ -29,8 +29,11 @@ public class FramingPolicy extends HttpFilter {
         chain.doFilter(request, new OnePolicy(response));
     }
 
-    /** Turns a second Content-Security-Policy into a replacement of the first. */
-    private static final class OnePolicy extends HttpServletResponseWrapper {
+    /**
+     * Keeps one Content-Security-Policy: a second one replaces the first, and one without {@code frame-ancestors}
+     * (a file download's {@code default-src 'none'}) keeps the framing rule set before it.
+     */
+    static final class OnePolicy extends HttpServletResponseWrapper {
 
         OnePolicy(HttpServletResponse response) {
             super(response);
@@ -39,10 +42,28 @@ public class FramingPolicy extends HttpFilter {
         @Override
         public void addHeader(String name, String value) {
             if (FrameAncestors.HEADER.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
+                setHeader(name, value);
             } else {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (FrameAncestors.HEADER.equalsIgnoreCase(name) && value != null && !value.contains("frame-ancestors")) {
+                String framing = framingDirective(getHeader(FrameAncestors.HEADER));
+                value = framing == null ? value : value.strip() + (value.strip().endsWith(";") ? " " : "; ") + framing;
+            }
+            super.setHeader(name, value);
+        }
+
+        private static String framingDirective(String policy) {
+            int start = policy == null ? -1 : policy.indexOf("frame-ancestors");
+            if (start < 0) {
+                return null;
+            }
+            int end = policy.indexOf(';', start);
+            return (end < 0 ? policy.substring(start) : policy.substring(start, end)).strip();
         }
     }
 }
