@@ -1,8 +1,10 @@
 package dk.laerepladsklar.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -40,23 +42,30 @@ class DynamicRegistrationIT {
     URL url;
 
     @Test
-    void theToolRegistersItselfAndThenLaunches() throws Exception {
+    void theToolRegistersItselfWithAnInvitationAndThenLaunches() throws Exception {
         ToolUnderTest tool = ToolUnderTest.at(url);
         DemoLaunchClient client = tool.client();
-        String registrationUrl = tool.toolBase() + "/api/lti/register";
+        String registrationUrl = AdminApi.of(tool).invite("Demo-skolen");
+        assertTrue(registrationUrl.startsWith(tool.toolBase() + "/api/lti/register?invitation="), registrationUrl);
 
         HttpResponse<String> start = client.get(tool.lmsBase() + "/register-tool?url="
                 + URLEncoder.encode(registrationUrl, StandardCharsets.UTF_8), null);
         assertEquals(303, start.statusCode());
         String toolPage = start.headers().firstValue("location").orElseThrow();
-        assertTrue(toolPage.startsWith(registrationUrl + "?openid_configuration="), toolPage);
+        assertTrue(toolPage.startsWith(registrationUrl + "&openid_configuration="), toolPage);
 
+        java.util.Set<String> before = clientIds(client.get(tool.lmsBase() + "/tools", null).body());
         HttpResponse<String> registered = client.get(toolPage, null);
         assertEquals(200, registered.statusCode(), registered.body());
         assertTrue(registered.body().contains("Lærepladsklar er registreret"), registered.body());
         assertTrue(registered.body().contains("org.imsglobal.lti.close"), registered.body());
+        assertEquals("frame-ancestors 'self' http://127.0.0.1:" + url.getPort(),
+                registered.headers().firstValue("content-security-policy").orElse(""), "the LMS's dialog may show the page");
 
-        String clientId = newestClientId(client.get(tool.lmsBase() + "/tools", null).body());
+        java.util.Set<String> added = clientIds(client.get(tool.lmsBase() + "/tools", null).body());
+        added.removeAll(before);
+        assertEquals(1, added.size(), "one new tool in the LMS: " + added);
+        String clientId = added.iterator().next();
         assertStoredInPostgres(clientId);
         String scopes = client.get(tool.lmsBase() + "/tools", null).body();
         assertTrue(scopes.contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"), scopes);
@@ -65,6 +74,21 @@ class DynamicRegistrationIT {
         LaunchResult launch = client.launch(new CookieJar(), clientId, "tomrer-gf2", "student-sofie", "da", true);
         assertTrue(launch.landed(), launch.body());
         assertTrue(launch.body().contains("Hej Sofie Jensen!"), launch.body());
+
+        HttpResponse<String> again = client.get(toolPage, null);
+        assertEquals(403, again.statusCode());
+        assertTrue(again.body().contains("INVITATION_USED"), again.body());
+        assertTrue(again.body().contains("<h1 id=\"title\">Registreringen lykkedes ikke</h1>"), "readable HTML: " + again.body());
+    }
+
+    @Test
+    void aRegistrationTokenIsUsedOnce() throws Exception {
+        ToolUnderTest tool = ToolUnderTest.at(url);
+        DemoLaunchClient client = tool.client();
+        HttpResponse<String> start = client.get(tool.lmsBase() + "/register-tool?url="
+                + URLEncoder.encode(tool.toolBase() + "/api/lti/register", StandardCharsets.UTF_8), null);
+        String toolPage = start.headers().firstValue("location").orElseThrow();
+        assertEquals(200, client.get(toolPage, null).statusCode());
 
         HttpResponse<String> again = client.get(toolPage, null);
         assertEquals(400, again.statusCode());
@@ -81,16 +105,24 @@ class DynamicRegistrationIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Tilføj Lærepladsklar til jeres Moodle eller Canvas"), page.body());
         assertTrue(page.body().contains(tool.toolBase() + "/api/lti/register"), page.body());
+
+        String secret = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+        HttpResponse<String> invited = tool.client().get(tool.toolBase() + "/api/lti/register?invitation=" + secret, null);
+        assertTrue(invited.body().contains(tool.toolBase() + "/api/lti/register?invitation=" + secret), "the URL to paste: " + invited.body());
+        HttpResponse<String> hostile = tool.client().get(tool.toolBase() + "/api/lti/register?invitation=%3Cscript%3Ealert(1)%3C/script%3E", null);
+        assertEquals(200, hostile.statusCode());
+        assertFalse(hostile.body().contains("<script>alert"), hostile.body());
+        assertFalse(hostile.body().contains("invitation="), "only an invitation's shape is shown back: " + hostile.body());
     }
 
-    private static String newestClientId(String toolsJson) {
+    /** The tools registered in the demo LMS (its list has no order). */
+    private static java.util.Set<String> clientIds(String toolsJson) {
         Matcher m = Pattern.compile("\"client_id\":\"(dyn-[0-9a-f]{8})\"").matcher(toolsJson);
-        String last = null;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         while (m.find()) {
-            last = m.group(1);
+            ids.add(m.group(1));
         }
-        assertTrue(last != null, toolsJson);
-        return last;
+        return ids;
     }
 
     private static void assertStoredInPostgres(String clientId) throws Exception {

@@ -39,7 +39,10 @@ public final class Chromium {
                 // A tab the test is not looking at must load and run its scripts at full speed (two-tab tests).
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",
-                "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath());
+                "--user-data-dir=" + Files.createTempDirectory("lpk-chromium").toAbsolutePath(),
+                // The tool's test ports move with the port offsets; some land on ports Chromium refuses (10080).
+                "--explicitly-allowed-ports=" + (8080 + Integer.getInteger("lpk.test.port-offset", 100)) + ","
+                        + (8080 + Integer.getInteger("lpk.test.dev-port-offset", 200)));
         if (blockThirdPartyCookies) {
             options.addArguments("--test-third-party-cookie-phaseout");
             options.setExperimentalOption("prefs", java.util.Map.of("profile.block_third_party_cookies", true,

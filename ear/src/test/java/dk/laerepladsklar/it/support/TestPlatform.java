@@ -117,6 +117,12 @@ public final class TestPlatform implements AutoCloseable {
         return this;
     }
 
+    /** Serves something more on this platform's origin (e.g. an OpenID configuration for a registration test). */
+    public TestPlatform serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
+    }
+
     /** Replaces the published key set by a single new key, and signs with it from now on. */
     public RSAKey rotateKey(String kid) {
         publish(newKey(kid));

@@ -1,16 +1,22 @@
 package dk.laerepladsklar.webapp;
 
 import dk.laerepladsklar.kernel.PageMessages;
+import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.core.audit.AdminAction;
 import dk.laerepladsklar.lti.core.audit.AdminAudit;
 import dk.laerepladsklar.lti.core.keys.ToolKey;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
+import dk.laerepladsklar.lti.core.registration.Invitation;
+import dk.laerepladsklar.lti.core.registration.InvitationState;
+import dk.laerepladsklar.lti.core.registration.Invitations;
 import dk.laerepladsklar.lti.core.registration.Registration;
+import dk.laerepladsklar.lti.core.registration.RegistrationPolicy;
 import dk.laerepladsklar.lti.core.registration.RegistrationImport;
 import dk.laerepladsklar.lti.core.registration.Registrations;
 import dk.laerepladsklar.lti.web.AdminEndpoint;
 import dk.laerepladsklar.lti.web.AdminToken;
 import dk.laerepladsklar.lti.web.SignInThrottle;
+import dk.laerepladsklar.lti.web.ToolUrls;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,11 +33,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.jboss.logging.Logger;
 
 /**
- * The installation admin's page: sign in with the admin token, register a platform by hand (the fields a
- * school's Moodle or Canvas shows), see the registered platforms, rotate the tool's keys, and read the audit log.
+ * The installation admin's page: sign in with the admin token, invite a school (the registration URL to paste
+ * into its Moodle or Canvas), register a platform by hand (the fields a school's Moodle or Canvas shows), see the
+ * registered platforms and approve those that registered without an invitation, rotate the tool's keys, and read
+ * the audit log.
  * Signing in gives the browser a new session id (a session id planted before sign-in is worthless after it);
  * wrong tokens are slowed down per client address, shared with the admin API ({@link SignInThrottle}).
  */
@@ -60,6 +69,12 @@ public class AdminView implements Serializable {
     SignInThrottle throttle;
     @Inject
     AdminAudit audit;
+    @Inject
+    Invitations invitations;
+    @Inject
+    RegistrationPolicy registrationPolicy;
+    @Inject
+    ToolUrls urls;
 
     private transient List<AuditEntry> auditShown;
     private String token;
@@ -70,6 +85,11 @@ public class AdminView implements Serializable {
     private String tokenUrl;
     private String jwksUrl;
     private String deploymentIds;
+    private String frameOrigins;
+    private String school;
+    private Integer days = Invitations.DEFAULT_DAYS;
+    /** The registration URL of the invitation just created: shown once, never stored. */
+    private String invitationUrl;
 
     public boolean isSignedIn() {
         return session.isAdmin();
@@ -132,18 +152,86 @@ public class AdminView implements Serializable {
         json.put("jwks_url", jwksUrl);
         json.put("deployment_ids", deploymentIds == null ? List.of()
                 : Arrays.stream(deploymentIds.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+        json.put("frame_origins", frameOrigins == null ? List.of()
+                : Arrays.stream(frameOrigins.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
         boolean known = issuer != null && clientId != null && registrations.find(issuer.strip(), clientId.strip()).isPresent();
         try {
             Registration registration = registrationImport.importOne(json);
             audit.record(clientAddress(), known ? "PLATFORM_UPDATED" : "PLATFORM_REGISTERED",
                     "admin page: " + AdminEndpoint.describe(registration));
             PageMessages.info(BUNDLE, locale(), "admin.registered", registration.issuer(), registration.clientId());
-            issuer = clientId = name = authLoginUrl = tokenUrl = jwksUrl = deploymentIds = null;
+            issuer = clientId = name = authLoginUrl = tokenUrl = jwksUrl = deploymentIds = frameOrigins = null;
         } catch (IllegalArgumentException e) {
             audit.record(clientAddress(), "PLATFORM_REGISTRATION_REFUSED", "admin page: " + e.getMessage());
             // The admin keeps what they typed; the message says what to fix.
             PageMessages.error(BUNDLE, locale(), "admin.invalid", e.getMessage());
         }
+    }
+
+    /** Invites a school: the page shows the registration URL to paste into its Moodle or Canvas, this once. */
+    public void invite() {
+        if (!session.isAdmin()) {
+            return;
+        }
+        try {
+            Invitations.Issued issued = invitations.create(school, days);
+            audit.record(clientAddress(), "INVITATION_CREATED", "invitation " + issued.invitation().getId()
+                    + " for " + issued.invitation().getSchool() + ", expires " + issued.invitation().getExpiresAt());
+            invitationUrl = AdminEndpoint.registrationUrl(urls.base(requestBase()), issued.secret());
+            PageMessages.info(BUNDLE, locale(), "admin.invited", issued.invitation().getSchool());
+            school = null;
+            days = Invitations.DEFAULT_DAYS;
+        } catch (IllegalArgumentException e) {
+            invitationUrl = null;
+            PageMessages.error(BUNDLE, locale(), "admin.inviteInvalid", e.getMessage());
+        }
+    }
+
+    public void revoke(String invitationId) {
+        if (!session.isAdmin()) {
+            return;
+        }
+        invitations.find(java.util.UUID.fromString(invitationId))
+                .filter(i -> invitations.stateOf(i) == InvitationState.OPEN)
+                .flatMap(i -> invitations.revoke(i.getId()))
+                .ifPresent(i -> {
+                    audit.record(clientAddress(), "INVITATION_REVOKED", "invitation " + i.getId() + " for " + i.getSchool());
+                    PageMessages.info(BUNDLE, locale(), "admin.revoked", i.getSchool());
+                });
+    }
+
+    public void approve(String platformId) {
+        if (!session.isAdmin()) {
+            return;
+        }
+        registrations.approve(new PlatformId(java.util.UUID.fromString(platformId))).ifPresent(r -> {
+            audit.record(clientAddress(), "PLATFORM_APPROVED", "platform " + r.platformId() + ": " + r.issuer()
+                    + " client " + r.clientId());
+            PageMessages.info(BUNDLE, locale(), "admin.approved", r.name());
+        });
+    }
+
+    public List<Invitation> getInvitations() {
+        return session.isAdmin() ? invitations.all() : List.of();
+    }
+
+    /** The invitation's state as the page words it. */
+    public String stateOf(Invitation invitation) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).getString("admin.invitation." + invitations.stateOf(invitation).name());
+    }
+
+    public boolean revocable(Invitation invitation) {
+        return invitations.stateOf(invitation) == InvitationState.OPEN;
+    }
+
+    public boolean isOpenRegistration() {
+        return registrationPolicy.openRegistration();
+    }
+
+    private static java.net.URI requestBase() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) external().getRequest();
+        String url = request.getRequestURL().toString();
+        return java.net.URI.create(url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/");
     }
 
     public void rotate() {
@@ -222,4 +310,11 @@ public class AdminView implements Serializable {
     public void setJwksUrl(String jwksUrl) { this.jwksUrl = jwksUrl; }
     public String getDeploymentIds() { return deploymentIds; }
     public void setDeploymentIds(String deploymentIds) { this.deploymentIds = deploymentIds; }
+    public String getFrameOrigins() { return frameOrigins; }
+    public void setFrameOrigins(String frameOrigins) { this.frameOrigins = frameOrigins; }
+    public String getSchool() { return school; }
+    public void setSchool(String school) { this.school = school; }
+    public Integer getDays() { return days; }
+    public void setDays(Integer days) { this.days = days; }
+    public String getInvitationUrl() { return invitationUrl; }
 }

@@ -71,10 +71,10 @@ public class DemoPlatform {
             PlatformEndpoints endpoints = new PlatformEndpoints(issuer, CLIENT_ID, "Demo-LMS", issuer + "/auth",
                     issuer + "/token", issuer + "/jwks");
             try {
-                registrations.register(endpoints, DEPLOYMENT_ID);
+                registrations.registerByOperator(endpoints, DEPLOYMENT_ID);
             } catch (RuntimeException raced) {
                 // Another node of a cluster registered it at the same moment: it exists now, so this finds it.
-                registrations.register(endpoints, DEPLOYMENT_ID);
+                registrations.registerByOperator(endpoints, DEPLOYMENT_ID);
             }
             registered.add(issuer);
         }

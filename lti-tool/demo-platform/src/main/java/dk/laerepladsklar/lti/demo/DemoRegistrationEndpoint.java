@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.demo;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dk.laerepladsklar.lti.core.Origins;
 import dk.laerepladsklar.lti.core.validation.LtiClaims;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The platform side of LTI Dynamic Registration, as Moodle 4.5 does it: an OpenID configuration, a
@@ -33,6 +36,8 @@ public class DemoRegistrationEndpoint {
     DemoToolClients clients;
     @Inject
     DemoRegistrationTokens tokens;
+    @Inject
+    DemoPages pages;
     @Context
     UriInfo uriInfo;
 
@@ -73,11 +78,57 @@ public class DemoRegistrationEndpoint {
         if (toolRegistrationUrl == null || !toolRegistrationUrl.startsWith("http")) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity("missing_url").build();
         }
+        return Response.seeOther(URI.create(opening(toolRegistrationUrl))).build();
+    }
+
+    /**
+     * Moodle's "Add LTI Advantage": a page of the LMS with a dialog (an iframe) that opens the tool's registration
+     * URL; when the tool's page posts {@code org.imsglobal.lti.close}, the dialog closes. Element ids:
+     * {@code registration-dialog}, {@code registration-frame}, {@code registration-closed}.
+     */
+    @GET
+    @Path("register-dialog")
+    public Response registrationDialog(@QueryParam("url") String toolRegistrationUrl, @QueryParam("lang") String lang) {
+        DemoMode.require();
+        if (toolRegistrationUrl == null || !toolRegistrationUrl.startsWith("http")) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity("missing_url").build();
+        }
+        Locale locale = DemoPages.locale(lang);
+        ResourceBundle text = pages.text(locale);
+        String toolOrigin = Origins.of(toolRegistrationUrl).orElse("");
+        String html = """
+                <!DOCTYPE html>
+                <html lang="%1$s"><head><meta charset="utf-8"><title>%2$s</title>
+                <style>body{font-family:system-ui,sans-serif;margin:0;background:#eef1f4;color:#1d2733}
+                header{background:#f98012;color:#fff;padding:.6rem 1rem;font-weight:700}
+                #registration-dialog{background:#fff;margin:1rem;padding:1rem;border-radius:.5rem}
+                iframe{width:100%%;height:70vh;border:1px solid #c9ced4}</style></head>
+                <body><header>%2$s</header>
+                <div id="registration-dialog" role="dialog" aria-labelledby="dialog-title"><h1 id="dialog-title" style="font-size:1.2rem">%3$s</h1>
+                <iframe id="registration-frame" name="registration-frame" title="%3$s" src="%4$s" data-tool-origin="%6$s"></iframe></div>
+                <p id="registration-closed" hidden style="margin:1rem">%5$s</p>
+                <script>
+                var toolOrigin = document.getElementById('registration-frame').dataset.toolOrigin;
+                window.addEventListener('message', function (e) {
+                  if (e.origin === toolOrigin && e.data && e.data.subject === 'org.imsglobal.lti.close') {
+                    document.getElementById('registration-dialog').hidden = true;
+                    document.getElementById('registration-closed').hidden = false;
+                  }
+                });
+                </script></body></html>
+                """.formatted(locale.getLanguage(), DemoPages.escape(text.getString("page.title")),
+                DemoPages.escape(text.getString("dialog.title")), DemoPages.escape(opening(toolRegistrationUrl)),
+                DemoPages.escape(text.getString("dialog.closed")),
+                DemoPages.escape(toolOrigin));
+        return DemoPages.html(200, html);
+    }
+
+    /** The tool's registration URL as this LMS opens it: with its configuration and a fresh one-time token. */
+    private String opening(String toolRegistrationUrl) {
         String configuration = platform.issuer(uriInfo.getBaseUri()) + "/openid-configuration";
-        String url = toolRegistrationUrl + (toolRegistrationUrl.contains("?") ? "&" : "?")
+        return toolRegistrationUrl + (toolRegistrationUrl.contains("?") ? "&" : "?")
                 + "openid_configuration=" + URLEncoder.encode(configuration, StandardCharsets.UTF_8)
                 + "&registration_token=" + URLEncoder.encode(tokens.issue(), StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(url)).build();
     }
 
     @POST

@@ -40,7 +40,8 @@ public class FailurePage {
 
     private static int status(Rejection reason) {
         return switch (reason) {
-            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE, DEEP_LINK_RETURN_URL_REFUSED -> 403;
+            case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE, DEEP_LINK_RETURN_URL_REFUSED,
+                 PLATFORM_PENDING -> 403;
             case LOGIN_FIELD_TOO_LONG -> 400;
             default -> 401;
         };
@@ -52,6 +53,7 @@ public class FailurePage {
                  NONCE_REPLAYED, IAT_IN_FUTURE, BROWSER_BINDING_CROSS_SITE -> "launch.failed.advice.again";
             case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
             case DEEP_LINK_RETURN_URL_REFUSED -> "launch.failed.advice.returnUrl";
+            case PLATFORM_PENDING -> "launch.failed.advice.pending";
             default -> "launch.failed.advice.platform";
         };
     }

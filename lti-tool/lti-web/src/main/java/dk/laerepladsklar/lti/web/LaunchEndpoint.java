@@ -10,6 +10,7 @@ import dk.laerepladsklar.lti.core.validation.Rejection;
 import dk.laerepladsklar.lti.core.validation.ValidatedLaunch;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -43,10 +44,14 @@ public class LaunchEndpoint {
     BrowserBindingPages bindingPages;
     @Inject
     PendingLogins pendingLogins;
+    @Inject
+    FrameAncestors frameAncestors;
     @Context
     UriInfo uriInfo;
     @Context
     HttpServletRequest request;
+    @Context
+    HttpServletResponse response;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -55,6 +60,9 @@ public class LaunchEndpoint {
                            @FormParam(BrowserBindingPages.STORAGE_SECRET) String storageSecret,
                            @FormParam(BrowserBindingPages.STORAGE_ATTEMPTED) String storageAttempted) {
         boolean secure = BrowserContext.allowsSecureCookies(request);
+        // This response (a failure page, the recovery page) may be framed by the platform of the login it answers.
+        var pending = pendingLogins.peek(state);
+        frameAncestors.allowPlatformOf(response, pending.orElse(null));
         if (error != null && idToken == null) {
             LOG.warnf("LTI launch refused: PLATFORM_ERROR %s (%s)", error, errorDescription);
             return failurePage.render(dk.laerepladsklar.lti.core.validation.Rejection.MALFORMED_CLAIM,
@@ -75,7 +83,6 @@ public class LaunchEndpoint {
         if (browserSecret == null && storageAttempted == null) {
             // No partitioned cookie came back (third-party cookies blocked): let the page find the secret in
             // the platform's storage or the tool's window storage and post the launch again.
-            var pending = pendingLogins.peek(state);
             if (pending.isPresent()) {
                 return bindingPages.recoveryPage(urls.launch(uriInfo.getBaseUri()), idToken, pending.get(),
                         BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
@@ -84,6 +91,8 @@ public class LaunchEndpoint {
         try {
             ValidatedLaunch validated = validator.validate(new LaunchAttempt(idToken, state, browserSecret));
             signIn();
+            frameAncestors.rememberForSession(request, validated.registration());
+            frameAncestors.allow(response, validated.registration());
             String landing = listener.onLaunch(validated.launch());
             return Response.seeOther(URI.create(urls.base(uriInfo.getBaseUri()) + landing))
                     .header("Set-Cookie", LoginCookie.clearHeader(state, secure))

@@ -4,9 +4,12 @@ import dk.laerepladsklar.lti.core.login.AuthenticationRequest;
 import dk.laerepladsklar.lti.core.login.LoginInitiation;
 import dk.laerepladsklar.lti.core.login.LoginRateLimit;
 import dk.laerepladsklar.lti.core.login.LoginStarter;
+import dk.laerepladsklar.lti.core.registration.Registrations;
 import dk.laerepladsklar.lti.core.validation.LaunchRejected;
+import dk.laerepladsklar.lti.core.validation.Rejection;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -35,10 +38,16 @@ public class LoginEndpoint {
     FailurePage failurePage;
     @Inject
     BrowserBindingPages bindingPages;
+    @Inject
+    FrameAncestors frameAncestors;
+    @Inject
+    Registrations registrations;
     @Context
     UriInfo uriInfo;
     @Context
     HttpServletRequest request;
+    @Context
+    HttpServletResponse response;
 
     @GET
     public Response get(@QueryParam("iss") String iss, @QueryParam("login_hint") String loginHint,
@@ -71,12 +80,17 @@ public class LoginEndpoint {
         try {
             AuthenticationRequest auth = loginStarter.start(initiation, urls.launch(uriInfo.getBaseUri()));
             boolean secure = BrowserContext.allowsSecureCookies(request);
+            frameAncestors.allowPlatformOf(response, auth.login());
             return bindingPages.loginPage(auth.url(), auth.login(),
                     LoginCookie.setHeader(auth.login().state(), auth.login().browserSecret(), secure),
                     BrowserContext.locale(request, null));
         } catch (LaunchRejected rejected) {
             LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.getMessage(), shortened(initiation.issuer()),
                     shortened(initiation.clientId()));
+            if (rejected.reason() == Rejection.PLATFORM_PENDING) {
+                // The school's own LMS shows why: the registration waits for the operator.
+                registrations.find(initiation.issuer(), initiation.clientId()).ifPresent(r -> frameAncestors.allow(response, r));
+            }
             return failurePage.render(rejected.reason(), BrowserContext.locale(request, null));
         }
     }

@@ -32,6 +32,9 @@ public class LoginStarter {
         Registration registration = registrations.find(initiation.issuer(), initiation.clientId())
                 .orElseThrow(() -> new LaunchRejected(Rejection.UNREGISTERED_PLATFORM,
                         initiation.issuer() + " / " + initiation.clientId()));
+        if (!registration.approved()) {
+            throw new LaunchRejected(Rejection.PLATFORM_PENDING, registration.issuer() + " / " + registration.clientId());
+        }
         PendingLogin login = pendingLogins.start(registration, initiation.storageTarget());
         StringBuilder url = new StringBuilder(registration.authLoginUrl())
                 .append(registration.authLoginUrl().contains("?") ? '&' : '?')

@@ -1,6 +1,7 @@
 package dk.laerepladsklar.lti.core.registration;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dk.laerepladsklar.lti.core.Origins;
 import dk.laerepladsklar.lti.core.net.PlatformHttp;
 import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,10 @@ public class DynamicRegistration {
 
     @Inject
     Registrations registrations;
+    @Inject
+    Invitations invitations;
+    @Inject
+    RegistrationPolicy policy;
 
     /**
      * Both URLs come from whoever opened the registration page: the guarded client, and one code
@@ -37,10 +42,21 @@ public class DynamicRegistration {
      */
     PlatformHttp http = PlatformHttp.forInstallation();
 
-    public RegisteredTool register(String openidConfigurationUrl, String registrationToken, ToolDescription tool)
-            throws RegistrationFailed {
+    /**
+     * Registers the tool with the platform that opened the registration URL.
+     *
+     * @param invitation the invitation secret from the registration URL, or null; without one the registration
+     *                   is refused, unless open registration is on (the platform then waits for approval)
+     */
+    public RegisteredTool register(String openidConfigurationUrl, String registrationToken, String invitation,
+                                   ToolDescription tool) throws RegistrationFailed {
         if (openidConfigurationUrl == null || openidConfigurationUrl.isBlank()) {
             throw new RegistrationFailed("MISSING_OPENID_CONFIGURATION", "no openid_configuration parameter");
+        }
+        // Who may register is settled before the tool contacts anyone: a stranger's URL is never fetched.
+        Invitation admittedBy = null;
+        if (invitation != null && !invitation.isBlank() || !policy.openRegistration()) {
+            admittedBy = invitations.check(invitation);
         }
         Map<String, Object> configuration = fetchConfiguration(openidConfigurationUrl, registrationToken);
         String issuer = text(configuration, "issuer");
@@ -51,10 +67,13 @@ public class DynamicRegistration {
         if (issuer == null || registrationEndpoint == null || authorizationEndpoint == null || jwksUri == null) {
             throw new RegistrationFailed("INCOMPLETE_OPENID_CONFIGURATION", openidConfigurationUrl);
         }
-        if (!openidConfigurationUrl.startsWith(issuer)) {
-            // The spec asks the configuration to live under the issuer; Canvas serves one issuer for all its
-            // sites, so this is logged rather than refused.
-            LOG.infof("OpenID configuration %s is not under its issuer %s", openidConfigurationUrl, issuer);
+        if (!policy.configurationMaySpeakFor(openidConfigurationUrl, issuer)) {
+            throw new RegistrationFailed("CONFIGURATION_NOT_ON_ISSUER", "configuration " + openidConfigurationUrl
+                    + " is not on the origin of its issuer " + issuer);
+        }
+        if (!Origins.isOn(registrationEndpoint, Origins.of(openidConfigurationUrl).orElseThrow())) {
+            throw new RegistrationFailed("REGISTRATION_ENDPOINT_NOT_ON_CONFIGURATION", "registration endpoint "
+                    + registrationEndpoint + " is not on the origin of " + openidConfigurationUrl);
         }
         Map<String, Object> platform = object(configuration, PLATFORM_CONFIGURATION);
         String product = platform == null ? "unknown" : String.valueOf(platform.getOrDefault("product_family_code", "unknown"));
@@ -66,12 +85,16 @@ public class DynamicRegistration {
         if (clientId == null) {
             throw new RegistrationFailed("NO_CLIENT_ID", "the platform's reply has no client_id");
         }
-        String name = platform != null && platform.get("product_family_code") != null
-                ? issuer + " (" + product + ")" : issuer;
+        String site = admittedBy != null ? admittedBy.getSchool() : issuer;
+        String name = platform != null && platform.get("product_family_code") != null ? site + " (" + product + ")" : site;
         // The site that opened the registration shows the tool in its iframes (for Canvas, the school's own domain).
-        Registration registration = registrations.register(new PlatformEndpoints(issuer, clientId, name,
-                authorizationEndpoint, tokenEndpoint, jwksUri, List.of(originOf(openidConfigurationUrl))), deploymentId);
-        LOG.infof("Registered with %s (%s): client_id %s, deployment %s", issuer, product, clientId, deploymentId);
+        PlatformEndpoints endpoints = new PlatformEndpoints(issuer, clientId, name, authorizationEndpoint, tokenEndpoint,
+                jwksUri, List.of(Origins.of(openidConfigurationUrl).orElseThrow()));
+        Registration registration = admittedBy != null
+                ? registrations.registerNew(endpoints, deploymentId, PlatformStatus.APPROVED, admittedBy.getId())
+                : registrations.registerNew(endpoints, deploymentId, PlatformStatus.PENDING, null);
+        LOG.infof("Registered with %s (%s): client_id %s, deployment %s, %s", issuer, product, clientId, deploymentId,
+                admittedBy != null ? "by invitation " + admittedBy.getId() : "pending the operator's approval");
         return new RegisteredTool(registration, product, "moodle".equalsIgnoreCase(product));
     }
 
@@ -174,11 +197,6 @@ public class DynamicRegistration {
             // The same code as a refused call: "not a URL" and "blocked" must not be told apart from outside.
             throw new RegistrationFailed(PlatformUnreachable.CODE, "BAD_URL");
         }
-    }
-
-    private static String originOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
     private static String text(Map<String, Object> json, String name) {

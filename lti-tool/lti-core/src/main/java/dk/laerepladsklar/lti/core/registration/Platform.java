@@ -2,8 +2,11 @@ package dk.laerepladsklar.lti.core.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import dk.laerepladsklar.lti.core.Origins;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,6 +45,14 @@ public class Platform {
     @Column(name = "frame_origins", length = 2000)
     private String frameOrigins;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlatformStatus status;
+
+    /** The invitation a dynamic registration came with (and so the school), or null. */
+    @Column(name = "invitation_id")
+    private UUID invitationId;
+
     protected Platform() {
     }
 
@@ -54,17 +65,18 @@ public class Platform {
         this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : requireUrl(tokenUrl, "token endpoint");
         this.jwksUrl = requireUrl(jwksUrl, "JWKS endpoint");
         this.registeredAt = Instant.now();
+        this.status = PlatformStatus.APPROVED;
     }
 
-    /** Adds origins that may show the tool in an iframe (each {@code scheme://host[:port]}). */
-    public void allowFraming(java.util.Collection<String> origins) {
-        java.util.Set<String> all = new java.util.TreeSet<>(getFrameOrigins());
+    /**
+     * Sets the origins that may show the tool in an iframe besides the issuer's and the auth endpoint's. Replaces
+     * the earlier list: what the admin (or the import file) says now is the whole truth, so an origin taken out
+     * of the file stops framing the tool.
+     */
+    public void replaceFrameOrigins(java.util.Collection<String> origins) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
         for (String origin : origins) {
-            URI uri = URI.create(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("Not an origin: " + origin);
-            }
-            all.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            all.add(Origins.of(origin).orElseThrow(() -> new IllegalArgumentException("Not an origin: " + origin)));
         }
         frameOrigins = all.isEmpty() ? null : String.join(" ", all);
     }
@@ -73,8 +85,8 @@ public class Platform {
         return frameOrigins == null || frameOrigins.isBlank() ? java.util.List.of() : java.util.List.of(frameOrigins.split(" "));
     }
 
-    /** Points the registration at new endpoints, e.g. after the platform moved. */
-    public void updateEndpoints(String name, String authLoginUrl, String tokenUrl, String jwksUrl) {
+    /** Points the registration at new endpoints, e.g. after the platform moved: only the operator may (see Registrations). */
+    void updateEndpoints(String name, String authLoginUrl, String tokenUrl, String jwksUrl) {
         this.name = name == null || name.isBlank() ? this.name : name;
         this.authLoginUrl = requireUrl(authLoginUrl, "authorization endpoint");
         this.tokenUrl = tokenUrl == null || tokenUrl.isBlank() ? null : requireUrl(tokenUrl, "token endpoint");
@@ -95,6 +107,24 @@ public class Platform {
             throw new IllegalArgumentException("The " + what + " must be an http(s) URL: " + url);
         }
         return url;
+    }
+
+    /** Pending until the operator approves it; only then may its users launch the tool. */
+    public void approve() {
+        status = PlatformStatus.APPROVED;
+    }
+
+    void admitAs(PlatformStatus status, UUID invitationId) {
+        this.status = Objects.requireNonNull(status, "status");
+        this.invitationId = invitationId;
+    }
+
+    public PlatformStatus getStatus() {
+        return status;
+    }
+
+    public UUID getInvitationId() {
+        return invitationId;
     }
 
     public UUID getId() {

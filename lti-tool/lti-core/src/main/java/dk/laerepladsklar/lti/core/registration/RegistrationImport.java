@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Registrations as data, for IT automation: one platform as a JSON object, or a file with an array of
- * them. Importing the same data twice changes nothing.
+ * them. Importing the same data twice changes nothing. This is the operator's path: it may change a known
+ * platform's endpoints and replaces its frame origins (dynamic registration never changes a known platform).
  *
  * <pre>{"issuer": "https://moodle.skole.dk", "client_id": "abc", "name": "Skolens Moodle",
  *  "auth_login_url": "https://moodle.skole.dk/mod/lti/auth.php",
@@ -31,9 +32,9 @@ public class RegistrationImport {
                 text(json, "name", false), text(json, "auth_login_url", true), text(json, "token_url", false),
                 text(json, "jwks_url", true), strings(json.get("frame_origins")));
         List<String> deployments = deploymentIds(json);
-        Registration registration = registrations.register(endpoints, deployments.isEmpty() ? null : deployments.get(0));
+        Registration registration = registrations.registerByOperator(endpoints, deployments.isEmpty() ? null : deployments.get(0));
         for (String deployment : deployments.subList(Math.min(1, deployments.size()), deployments.size())) {
-            registration = registrations.register(endpoints, deployment);
+            registration = registrations.registerByOperator(endpoints, deployment);
         }
         return registration;
     }
@@ -71,6 +72,7 @@ public class RegistrationImport {
         json.put("jwks_url", registration.jwksUrl());
         json.put("deployment_ids", registration.deploymentIds().stream().sorted().toList());
         json.put("frame_origins", registration.frameOrigins());
+        json.put("status", registration.status().name());
         return json;
     }
 

@@ -2,6 +2,7 @@ package dk.laerepladsklar.lti.core.registration;
 
 import dk.laerepladsklar.lti.api.PlatformId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,14 +28,10 @@ public class Registrations {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Invitations invitations;
 
     private final Map<Key, Optional<Registration>> snapshots = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Grows with every registration made on this node, so caches built from registrations know to rebuild. */
-    public long changes() {
-        return changes.get();
-    }
 
     private record Key(String issuer, String clientId) {
     }
@@ -50,7 +48,9 @@ public class Registrations {
         }
         Key key = new Key(issuer, clientId);
         Optional<Registration> cached = snapshots.get(key);
-        if (cached != null && (cached.isEmpty() || fresh(cached.get(), SNAPSHOT_LIFETIME))) {
+        // A pending platform is looked up again after a short while, so an approval made on another node lets
+        // its users in within seconds (one made on this node replaces the snapshot at once).
+        if (cached != null && (cached.isEmpty() || fresh(cached.get(), cached.get().approved() ? SNAPSHOT_LIFETIME : MIN_RELOAD_INTERVAL))) {
             return cached;
         }
         return reload(key);
@@ -92,24 +92,10 @@ public class Registrations {
         return Optional.ofNullable(em.find(Platform.class, id.value()));
     }
 
-    /** Every origin that may frame the tool: each platform's issuer, auth endpoint and extra origins. */
-    public java.util.Set<String> frameOrigins() {
-        java.util.Set<String> origins = new java.util.TreeSet<>();
-        for (Platform platform : all()) {
-            java.util.stream.Stream.of(origin(platform.getIssuer()), origin(platform.getAuthLoginUrl()))
-                    .filter(java.util.Objects::nonNull).forEach(origins::add);
-            origins.addAll(platform.getFrameOrigins());
-        }
-        return origins;
-    }
-
-    private static String origin(String url) {
-        try {
-            java.net.URI uri = java.net.URI.create(url);
-            return uri.getHost() == null ? null : uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The platform that registered with this invitation, if one did. */
+    public Optional<Platform> registeredWith(UUID invitationId) {
+        return em.createQuery("select p from Platform p where p.invitationId = :i", Platform.class)
+                .setParameter("i", invitationId).getResultStream().findFirst();
     }
 
     public List<Platform> all() {
@@ -117,32 +103,80 @@ public class Registrations {
     }
 
     /**
-     * Registers a platform, or updates its endpoints if the issuer and client id are known, and makes
-     * sure the deployment exists.
+     * The operator's registration (admin API, admin page, the registration file, the demo LMS's own): adds the
+     * platform or, if the issuer and client id are known, points it at the given endpoints and replaces its
+     * frame origins; makes sure the deployment exists. What the operator registers is approved.
      */
     @Transactional
-    public Registration register(PlatformEndpoints endpoints, String deploymentId) {
-        Platform platform = em.createQuery(
-                        "select p from Platform p where p.issuer = :iss and p.clientId = :cid", Platform.class)
-                .setParameter("iss", endpoints.issuer()).setParameter("cid", endpoints.clientId())
-                .getResultStream().findFirst()
-                .orElse(null);
+    public Registration registerByOperator(PlatformEndpoints endpoints, String deploymentId) {
+        Platform platform = stored(endpoints.issuer(), endpoints.clientId()).orElse(null);
         if (platform == null) {
             platform = new Platform(endpoints.issuer(), endpoints.clientId(), endpoints.name(),
                     endpoints.authLoginUrl(), endpoints.tokenUrl(), endpoints.jwksUrl());
             em.persist(platform);
         } else {
             platform.updateEndpoints(endpoints.name(), endpoints.authLoginUrl(), endpoints.tokenUrl(), endpoints.jwksUrl());
+            platform.approve();
         }
-        platform.allowFraming(endpoints.frameOrigins());
+        platform.replaceFrameOrigins(endpoints.frameOrigins());
+        addDeployment(platform, deploymentId);
+        return remember(platform);
+    }
+
+    /**
+     * Dynamic registration: adds a platform the tool has never seen and never changes one it knows, whatever
+     * the platform's answer says (client ids are not secret). With an invitation, the invitation is used up in
+     * the same transaction, so of two registrations racing with it only one is stored.
+     *
+     * @param invitationId the invitation the school registered with, or null (open registration)
+     */
+    @Transactional(rollbackOn = RegistrationFailed.class)
+    public Registration registerNew(PlatformEndpoints endpoints, String deploymentId, PlatformStatus status,
+                                    UUID invitationId) throws RegistrationFailed {
+        if (stored(endpoints.issuer(), endpoints.clientId()).isPresent()) {
+            throw new RegistrationFailed("REGISTRATION_EXISTS", "the platform " + endpoints.issuer() + " already registered client "
+                    + endpoints.clientId() + "; only the operator can change it");
+        }
+        if (invitationId != null) {
+            invitations.redeem(invitationId);
+        }
+        Platform platform = new Platform(endpoints.issuer(), endpoints.clientId(), endpoints.name(),
+                endpoints.authLoginUrl(), endpoints.tokenUrl(), endpoints.jwksUrl());
+        platform.admitAs(status, invitationId);
+        platform.replaceFrameOrigins(endpoints.frameOrigins());
+        em.persist(platform);
+        addDeployment(platform, deploymentId);
+        return remember(platform);
+    }
+
+    /** The operator lets a pending platform's users in; on this node at once, on others within seconds. */
+    @Transactional
+    public Optional<Registration> approve(PlatformId id) {
+        Platform platform = em.find(Platform.class, id.value());
+        if (platform == null) {
+            return Optional.empty();
+        }
+        platform.approve();
+        return Optional.of(remember(platform));
+    }
+
+    private Optional<Platform> stored(String issuer, String clientId) {
+        return em.createQuery("select p from Platform p where p.issuer = :iss and p.clientId = :cid", Platform.class)
+                .setParameter("iss", issuer).setParameter("cid", clientId)
+                .getResultStream().findFirst();
+    }
+
+    private void addDeployment(Platform platform, String deploymentId) {
         if (deploymentId != null && !deploymentId.isBlank()
                 && !deploymentIdsOf(platform).contains(deploymentId.strip())) {
             em.persist(new Deployment(platform, deploymentId));
         }
+    }
+
+    private Registration remember(Platform platform) {
         em.flush();
         Registration registration = Registration.of(platform, new HashSet<>(deploymentIdsOf(platform)));
         snapshots.put(new Key(platform.getIssuer(), platform.getClientId()), Optional.of(registration));
-        changes.incrementAndGet();
         return registration;
     }
 }

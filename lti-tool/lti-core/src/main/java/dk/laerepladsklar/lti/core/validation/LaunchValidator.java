@@ -156,9 +156,14 @@ public class LaunchValidator {
         }
     }
 
+    /** The platform must be registered and approved by the operator (one registered without invitation waits). */
     Registration step5PlatformIsRegistered(PendingLogin login) throws LaunchRejected {
-        return registrations.find(login.issuer(), login.clientId())
+        Registration registration = registrations.find(login.issuer(), login.clientId())
                 .orElseThrow(() -> new LaunchRejected(Rejection.UNREGISTERED_PLATFORM, login.issuer() + " / " + login.clientId()));
+        if (!registration.approved()) {
+            throw new LaunchRejected(Rejection.PLATFORM_PENDING, login.issuer() + " / " + login.clientId());
+        }
+        return registration;
     }
 
     /** Step 1 of §5.1.3, done once the platform is known: the signature must verify with the platform's key. */

@@ -15,6 +15,8 @@ public enum Rejection {
     WRONG_AUDIENCE,
     AZP_MISMATCH,
     UNREGISTERED_PLATFORM,
+    /** Registered without an invitation and not yet approved by the operator. */
+    PLATFORM_PENDING,
     KID_NOT_FOUND,
     BAD_SIGNATURE,
     EXP_MISSING,

@@ -206,7 +206,7 @@ class AgsGradebookTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        tool.registered.allowFraming(java.util.List.of("http://127.0.0.1:" + closedPort)); // one of the platform's origins
+        tool.registered.replaceFrameOrigins(java.util.List.of("http://127.0.0.1:" + closedPort)); // one of the platform's origins
         LineItemRef elsewhere = new LineItemRef(tool.platformId, "http://127.0.0.1:" + closedPort + LINE_ITEM_PATH);
 
         assertEquals(new Delivery(Outcome.RETRY, 0, AgsGradebook.UNREACHABLE), gradebook.publish(elsewhere, score("5", 5, WHEN)));

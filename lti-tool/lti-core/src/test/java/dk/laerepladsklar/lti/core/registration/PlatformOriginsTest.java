@@ -33,7 +33,7 @@ class PlatformOriginsTest {
                 "https://sso.canvaslms.com/api/lti/security/jwks");
         assertFalse(PlatformOrigins.isOn(canvas, "https://skole.instructure.com/api/lti/courses/1/line_items"));
 
-        canvas.allowFraming(List.of("https://skole.instructure.com"));
+        canvas.replaceFrameOrigins(List.of("https://skole.instructure.com"));
 
         assertTrue(PlatformOrigins.isOn(canvas, "https://skole.instructure.com/api/lti/courses/1/line_items"));
         assertFalse(PlatformOrigins.isOn(canvas, "https://andenskole.instructure.com/api/lti/courses/1/line_items"));
