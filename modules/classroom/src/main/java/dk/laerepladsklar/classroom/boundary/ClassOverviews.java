@@ -44,7 +44,10 @@ public class ClassOverviews {
         return overview.onlyStudents(access.readableStudents(launch, course));
     }
 
-    /** Whether this launch may act on its class: place an activity, refresh the roster, retry a score, export. */
+    /**
+     * Whether this launch may act on its class: place an activity, refresh the roster, retry a score, export. The
+     * page asks this for every button it draws, so a mentor is answered before {@link Access} would log a refusal.
+     */
     public boolean mayAct(LaunchContext launch) {
         return CourseRef.of(launch).filter(course -> launch.actor().isStaff() && access.mayTeach(launch, course)).isPresent();
     }
