@@ -8,6 +8,7 @@ import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
+import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LtiBrowser;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -53,8 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every page and resource every module declares (its {@code ProtectedPages} contribution, read from the EAR that is
  * deployed, so a new module's pages join the matrix by themselves and fail it until their row below is written), run
- * over real launches and real HTTP as ten people, against the things of two students of one course who each wrote a
- * reflection and handed in files: A (the mentor's mentee) and C (not a mentee).
+ * over real launches and real HTTP as eleven people, against the things of two students of one course who each wrote a
+ * reflection and handed in files: A (the mentor's mentee) and C (not a mentee). The course's mentor is so both "the
+ * mentor of the student" (for A's work) and "a mentor of someone else" (for C's); the demo LMS has one mentor a course.
  *
  * <p>Each cell is what the person must get: refused (no launch, the "other role" page, 403, 404, "not found" for a
  * placement of another course), or the page, showing exactly the listed students' work. A page that shows a student's
@@ -74,7 +76,7 @@ class AuthorizationMatrixIT {
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
     enum Person {
         NOBODY, STUDENT, CLASSMATE, TEACHER, OTHER_COURSE_TEACHER, MENTOR, OTHER_COURSE_MENTOR, OBSERVER,
-        OTHER_SCHOOL_STUDENT, OTHER_SCHOOL_TEACHER
+        OTHER_SCHOOL_STUDENT, OTHER_SCHOOL_TEACHER, OTHER_SCHOOL_MENTOR
     }
 
     /**
@@ -86,16 +88,16 @@ class AuthorizationMatrixIT {
     private static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                 nobody stud  mate   teacher other-t mentor other-m observer school-s school-t
-        row("/student/help.xhtml",                          "NL", "own", "own", "own", "own", "own", "own", "own", "own", "own");
-        row("/student/home.xhtml",                          "NL", "own", "own", "own", "own", "403", "403", "OR", "own", "own");
-        row("/teacher/class.xhtml",                         "NL", "403", "403", "AC", "", "A", "", "OR", "403", "");
-        row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "");
-        row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "");
-        row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF");
-        row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF");
-        row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404");
-        row("/api/modules/files/{file:C}",                  "404", "404", "C", "C", "404", "404", "404", "404", "404", "404");
+        //                                                 nobody stud  mate   teacher other-t mentor other-m observer school-s school-t school-m
+        row("/student/help.xhtml",                          "NL", "own", "own", "own", "own", "own", "own", "own", "own", "own", "own");
+        row("/student/home.xhtml",                          "NL", "own", "own", "own", "own", "403", "403", "OR", "own", "own", "403");
+        row("/teacher/class.xhtml",                         "NL", "403", "403", "AC", "", "A", "", "OR", "403", "", "");
+        row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
+        row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
+        row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
+        row("/api/modules/files/{file:C}",                  "404", "404", "C", "C", "404", "404", "404", "404", "404", "404", "404");
     }
 
     private static void row(String example, String... cells) {
@@ -169,8 +171,12 @@ class AuthorizationMatrixIT {
         people.put(Person.OTHER_COURSE_MENTOR, demoLaunch(client, tool, OTHER_COURSE, "mentor-7402", "/teacher/class.xhtml"));
         people.put(Person.OBSERVER, demoLaunch(client, tool, COURSE, "observer-7401", "/other-role.xhtml"));
         LtiBrowser foreign = LtiBrowser.at(url);
-        people.put(Person.OTHER_SCHOOL_STUDENT, otherSchoolLaunch(foreign, STUDENT_A, false, "/student/home.xhtml"));
-        people.put(Person.OTHER_SCHOOL_TEACHER, otherSchoolLaunch(foreign, "teacher-7401", true, "/teacher/class.xhtml"));
+        people.put(Person.OTHER_SCHOOL_STUDENT, otherSchoolLaunch(foreign, STUDENT_A, otherSchool.learner(COURSE),
+                "/student/home.xhtml"));
+        people.put(Person.OTHER_SCHOOL_TEACHER, otherSchoolLaunch(foreign, "teacher-7401", otherSchool.instructor(COURSE),
+                "/teacher/class.xhtml"));
+        people.put(Person.OTHER_SCHOOL_MENTOR, otherSchoolLaunch(foreign, "mentor-7401", otherSchool.learner(COURSE)
+                .withRoles(Launches.MENTOR).with(Launches.ROLE_SCOPE_MENTOR, List.of(STUDENT_A)), "/teacher/class.xhtml"));
 
         List<String> unexpected = new ArrayList<>();
         StringBuilder report = new StringBuilder("Authorization matrix (page × person: got)\n");
@@ -277,10 +283,9 @@ class AuthorizationMatrixIT {
     }
 
     /** A person of another school whose LMS uses the same user and course ids as the demo LMS. */
-    private static Browser otherSchoolLaunch(LtiBrowser browser, String subject, boolean teacher, String lands) throws Exception {
+    private static Browser otherSchoolLaunch(LtiBrowser browser, String subject, Launches claims, String lands) throws Exception {
         LtiBrowser.Login login = browser.login(otherSchool, subject);
-        LaunchResult launch = browser.launch(login, (teacher ? otherSchool.instructor(COURSE) : otherSchool.learner(COURSE))
-                .with("sub", subject).forLogin(login).signedBy(otherSchool.key()));
+        LaunchResult launch = browser.launch(login, claims.with("sub", subject).forLogin(login).signedBy(otherSchool.key()));
         assertTrue(launch.landed() && launch.landingUrl().contains(lands + "?lc="), subject + " of the other school: "
                 + launch.landingUrl() + " " + launch.body());
         return path -> browser.get(LaunchContextParam.with(path, launch.landingUrl()), login.cookies());
