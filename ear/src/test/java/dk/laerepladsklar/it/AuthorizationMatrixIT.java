@@ -10,6 +10,7 @@ import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LtiBrowser;
+import dk.laerepladsklar.it.support.ServerLog;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolUnderTest;
 import dk.laerepladsklar.lti.demo.client.ContentPicker;
@@ -215,6 +216,14 @@ class AuthorizationMatrixIT {
             String observed = outcome(people.get(Person.OBSERVER).get(unknown), work, "");
             assertTrue(List.of("OR", "404", "403").contains(observed), unknown + " as an observer: " + observed);
         }
+
+        // The filter guards what the modules contribute as beans; this test runs what they list as services: the same.
+        // (Only this deployment's part of the log: the server's log lives on across runs and deployments.)
+        String log = ServerLog.text();
+        String thisDeployment = log.substring(Math.max(0, log.lastIndexOf("Deployed \"laerepladsklar.ear\"")));
+        assertTrue(thisDeployment.contains("Page refused:"), "this deployment's log is read");
+        assertFalse(thisDeployment.contains("PROTECTED_PAGES_NOT_LISTED"), "a module's pages are guarded but not listed "
+                + "for this test: " + thisDeployment.lines().filter(l -> l.contains("PROTECTED_PAGES_NOT_LISTED")).toList());
     }
 
     /** A student's own page: the page, with no one's work but theirs. */

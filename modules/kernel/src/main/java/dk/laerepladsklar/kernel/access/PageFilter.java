@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * The one filter in front of every page and resource a module declares in its {@link ProtectedPages}: a request
@@ -24,6 +28,7 @@ import java.util.Optional;
 public class PageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PageFilter.class);
 
     @Inject
     transient SignedInUser signedInUser;
@@ -36,6 +41,16 @@ public class PageFilter extends HttpFilter {
     void collect() {
         protectedPages = contributions.stream().flatMap(c -> c.pages().stream())
                 .sorted(Comparator.comparingInt(ProtectedPage::specificity).reversed()).toList();
+        Set<String> listed = ServiceLoader.load(ProtectedPages.class, Thread.currentThread().getContextClassLoader()).stream()
+                .map(provider -> provider.type().getName()).collect(Collectors.toSet());
+        contributions.stream().map(c -> beanClass(c.getClass()).getName()).filter(name -> !listed.contains(name))
+                .forEach(name -> LOG.warnf("PROTECTED_PAGES_NOT_LISTED: %s is not in META-INF/services, so the "
+                        + "authorization matrix test does not run its pages", name));
+    }
+
+    /** The contribution's own class behind a container proxy. */
+    private static Class<?> beanClass(Class<?> type) {
+        return type.getName().contains("$Proxy$") || type.getName().contains("$$") ? type.getSuperclass() : type;
     }
 
     @Override
