@@ -1,5 +1,7 @@
 package dk.laerepladsklar.kernel;
 
+import dk.laerepladsklar.kernel.access.Landing;
+import dk.laerepladsklar.kernel.access.ProtectedPages;
 import dk.laerepladsklar.kernel.activity.ActivityTypes;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.PlacementLookup;
@@ -10,12 +12,14 @@ import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LaunchListener;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
  * The application's side of a launch: keeps it as a new launch context of the session and picks the landing page,
- * which carries the context's id. A Deep Linking request opens the teacher's content picker; a placed activity
+ * which carries the context's id; the pages themselves are the modules' ({@link ProtectedPages#landings()}). A Deep
+ * Linking request opens the teacher's content picker; a placed activity
  * opens straight into the activity (the student's page of its type, or the teacher's, which mentors see too); a
  * link without an activity opens the student's course page or the class page. Observers, guests and people
  * without a role land on a page that says what they can do.
@@ -23,11 +27,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class LandingPages implements LaunchListener {
 
-    public static final String STUDENT_HOME = "/student/home.xhtml";
-    public static final String TEACHER_CLASS = "/teacher/class.xhtml";
-    public static final String SELECT_CONTENT = "/teacher/select-content.xhtml";
+    /** Where a request without a launch context this session holds is shown "open it again from your course". */
+    public static final String NOT_LAUNCHED = "/not-launched.xhtml";
     public static final String FORBIDDEN = "/forbidden.xhtml";
-    public static final String OTHER_ROLE = PageGate.OTHER_ROLE;
+    /** What observers, guests and people without a role see. */
+    public static final String OTHER_ROLE = "/other-role.xhtml";
 
     @Inject
     LaunchContexts contexts;
@@ -35,13 +39,15 @@ public class LandingPages implements LaunchListener {
     PlacementLookup placements;
     @Inject
     ActivityTypes activityTypes;
+    @Inject
+    Instance<ProtectedPages> contributions;
 
     @Override
     public String onLaunch(Launch launch) {
         Actor actor = launch.actor();
         if (launch.kind() == LaunchKind.DEEP_LINKING) {
             LaunchContext context = contexts.open(launch, null);
-            return SignedInUser.withContext(actor.isStaff() ? SELECT_CONTENT : FORBIDDEN, context.id());
+            return SignedInUser.withContext(actor.isStaff() ? landing(Landing.CONTENT_PICKER) : FORBIDDEN, context.id());
         }
         if (actor.isOther()) {
             return SignedInUser.withContext(OTHER_ROLE, contexts.open(launch, null).id());
@@ -51,7 +57,13 @@ public class LandingPages implements LaunchListener {
         LaunchContext context = contexts.open(launch, placement.map(Placement::getId).orElse(null));
         Optional<String> activityPage = placement.flatMap(p -> activityTypes.find(p.getActivity().type())
                 .map(type -> follows ? type.teacherPage(p) : type.studentPage(p)));
-        return SignedInUser.withContext(activityPage.orElse(follows ? TEACHER_CLASS : STUDENT_HOME), context.id());
+        return SignedInUser.withContext(activityPage.orElseGet(() -> landing(follows ? Landing.CLASS : Landing.STUDENT_COURSE)), context.id());
+    }
+
+    /** The page a module contributes for this landing; the "not allowed" page if no module provides one. */
+    private String landing(Landing landing) {
+        return contributions.stream().map(c -> c.landings().get(landing)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(FORBIDDEN);
     }
 
     /** A class opening a new link together: one first launch binds the placement, a racing one then reads it. */

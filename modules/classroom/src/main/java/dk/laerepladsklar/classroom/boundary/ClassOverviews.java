@@ -2,6 +2,8 @@ package dk.laerepladsklar.classroom.boundary;
 
 import dk.laerepladsklar.classroom.control.Overview;
 import dk.laerepladsklar.classroom.control.OverviewAssembler;
+import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.access.CourseRef;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
@@ -26,17 +28,28 @@ public class ClassOverviews {
     RosterCache rosters;
     @Inject
     Instance<GradebookSync> gradebookSync;
+    @Inject
+    Access access;
 
     /**
      * The class as this launch may see it: a teacher the whole class, a mentor only their own mentees (read-only;
      * they cannot ask for a fresh roster), anyone else nobody.
      */
     public Overview of(LaunchContext launch, boolean refreshRoster) {
-        if (launch.course() == null || !(launch.actor().isStaff() || launch.actor().isMentor())) {
+        CourseRef course = CourseRef.of(launch).orElse(null);
+        if (course == null || !access.mayFollow(launch, course)) {
             return new Overview(List.of(), List.of(), null, "NO_COURSE");
         }
-        Overview overview = assemble(launch, refreshRoster && launch.actor().isStaff());
-        return launch.actor().isStaff() ? overview : overview.onlyStudents(launch.actor().mentees());
+        Overview overview = assemble(launch, refreshRoster && access.mayTeach(launch, course));
+        return overview.onlyStudents(access.readableStudents(launch, course));
+    }
+
+    /**
+     * Whether this launch may act on its class: place an activity, refresh the roster, retry a score, export. The
+     * page asks this for every button it draws, so a mentor is answered before {@link Access} would log a refusal.
+     */
+    public boolean mayAct(LaunchContext launch) {
+        return CourseRef.of(launch).filter(course -> launch.actor().isStaff() && access.mayTeach(launch, course)).isPresent();
     }
 
     private Overview assemble(LaunchContext launch, boolean refreshRoster) {
@@ -53,11 +66,8 @@ public class ClassOverviews {
 
     /** Sends a student's failed score again, if the placement belongs to the teacher's course of this launch. */
     public void retrySync(LaunchContext launch, UUID placementId, String studentSubject) {
-        if (!launch.actor().isStaff()) {
-            return;
-        }
         placements.find(placementId)
-                .filter(p -> launch.isIn(p.getPlatform(), p.getContextId()))
+                .filter(p -> access.mayTeach(launch, CourseRef.of(p)))
                 .ifPresent(p -> gradebookSync.stream().forEach(s -> s.retry(placementId, studentSubject)));
     }
 }

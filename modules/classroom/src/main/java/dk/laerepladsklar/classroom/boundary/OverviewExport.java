@@ -23,7 +23,7 @@ public class OverviewExport {
 
     @GET
     public Response csv() {
-        if (!user.isSignedIn() || !user.isStaff()) {
+        if (!user.isSignedIn() || !overviews.mayAct(user.current())) {
             return Response.status(Response.Status.FORBIDDEN).header("Cache-Control", "no-store").build();
         }
         LaunchContext launch = user.current();

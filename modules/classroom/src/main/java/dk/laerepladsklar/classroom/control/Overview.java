@@ -23,8 +23,8 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
     }
 
     /** Only these students' rows (a mentor's mentees). */
-    public Overview onlyStudents(java.util.Set<String> subjects) {
-        return new Overview(columns, rows.stream().filter(r -> subjects.contains(r.subject())).toList(), rosterAt, rosterProblem);
+    public Overview onlyStudents(java.util.function.Predicate<String> subjects) {
+        return new Overview(columns, rows.stream().filter(r -> subjects.test(r.subject())).toList(), rosterAt, rosterProblem);
     }
 
     /** Whether some student is shown by a label because the LMS shared no name. */

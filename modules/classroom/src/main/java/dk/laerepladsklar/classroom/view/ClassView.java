@@ -49,7 +49,7 @@ public class ClassView implements Serializable {
 
     /** Whether this person may act on the class (a teacher); a mentor only looks. */
     public boolean isMayAct() {
-        return user.isStaff();
+        return overviews.mayAct(user.current());
     }
 
     public boolean isMentor() {

@@ -2,6 +2,8 @@ package dk.laerepladsklar.classroom.view;
 
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.access.CourseRef;
 import dk.laerepladsklar.kernel.activity.ActivityOffer;
 import dk.laerepladsklar.kernel.activity.ActivityRef;
 import dk.laerepladsklar.kernel.activity.ActivityTypes;
@@ -44,6 +46,8 @@ public class ContentSelectionView implements Serializable {
     Placements placements;
     @Inject
     DeepLinking deepLinking;
+    @Inject
+    Access access;
 
     private List<ActivityOffer> offers = List.of();
     private final HashMap<String, Boolean> chosen = new HashMap<>();
@@ -53,7 +57,7 @@ public class ContentSelectionView implements Serializable {
     @PostConstruct
     void init() {
         LaunchContext launch = user.current();
-        if (launch.kind() == LaunchKind.DEEP_LINKING && launch.actor().isStaff()) {
+        if (launch.kind() == LaunchKind.DEEP_LINKING && CourseRef.of(launch).filter(c -> access.mayTeach(launch, c)).isPresent()) {
             options = deepLinking.options(launch.launchId()).orElse(null);
             offers = activityTypes.offers(launch.locale());
         }

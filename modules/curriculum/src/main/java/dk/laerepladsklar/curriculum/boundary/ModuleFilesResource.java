@@ -1,10 +1,12 @@
 package dk.laerepladsklar.curriculum.boundary;
 
 import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.access.CourseRef;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
-import dk.laerepladsklar.lti.api.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,8 @@ public class ModuleFilesResource {
     Placements placements;
     @Inject
     SignedInUser user;
+    @Inject
+    Access access;
 
     @GET
     @Path("images/{name}")
@@ -68,12 +72,7 @@ public class ModuleFilesResource {
         }
         ModuleProgresses.HandedIn handedIn = progresses.handedIn(fileId).orElseThrow(NotFoundException::new);
         Placement placement = placements.find(handedIn.placementId()).orElseThrow(NotFoundException::new);
-        Actor actor = launch.actor();
-        boolean sameCourse = launch.isIn(placement.getPlatform(), placement.getContextId())
-                && handedIn.platform().equals(launch.platform());
-        boolean mayRead = actor.isStaff() || actor.mentors(handedIn.studentSubject())
-                || actor.isStudent() && handedIn.studentSubject().equals(actor.subject());
-        if (!sameCourse || !mayRead) {
+        if (!access.mayRead(launch, new StudentRef(handedIn.platform(), handedIn.studentSubject()), CourseRef.of(placement))) {
             throw new NotFoundException();
         }
         String name = handedIn.file().getFileName();

@@ -1,17 +1,22 @@
 package dk.laerepladsklar.curriculum.boundary;
 
+import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.access.CourseRef;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * Opens a placed teaching module for the signed-in user, only if the placement is a teaching module, placed
- * on the user's platform, in the course of the launch the page belongs to. Anything else looks the same as a missing one.
+ * Opens a placed teaching module for the signed-in user, only if the placement is a teaching module and
+ * {@link Access} lets the launch work on it (the player) or follow it (the overview): placed on the user's platform,
+ * in the course of the launch the page belongs to. Anything else looks the same as a missing one.
  */
 @ApplicationScoped
 public class ModulePlacements {
@@ -22,22 +27,35 @@ public class ModulePlacements {
     Placements placements;
     @Inject
     TeachingModules modules;
+    @Inject
+    Access access;
 
-    public Optional<PlacedModule> open(String placementId, LaunchContext launch) {
+    /** For the player: the launch works on its own progress (a student's, or staff's preview). */
+    public Optional<PlacedModule> openToWorkOn(String placementId, LaunchContext launch) {
+        return open(placementId, launch, course -> access.mayChange(launch,
+                new StudentRef(launch.platform(), launch.actor().subject()), course));
+    }
+
+    /** For the overview: the launch follows the class (staff every student, a mentor their mentees). */
+    public Optional<PlacedModule> openToFollow(String placementId, LaunchContext launch) {
+        return open(placementId, launch, course -> access.mayFollow(launch, course));
+    }
+
+    private Optional<PlacedModule> open(String placementId, LaunchContext launch, Predicate<CourseRef> allowed) {
         UUID id;
         try {
             id = placementId == null ? null : UUID.fromString(placementId);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return placements.find(id).filter(p -> belongsTo(p, launch))
+        return placements.find(id).filter(p -> belongsTo(p, allowed))
                 .filter(p -> TeachingModules.TYPE.equals(p.getActivity().type()))
                 .filter(p -> modules.module(p.getActivity().key(), launch.locale()).isPresent())
                 .map(p -> new PlacedModule(p.getId(), p.getActivity().key(), p.getTitle(), p.getScoreMaximum()));
     }
 
-    private static boolean belongsTo(Placement placement, LaunchContext launch) {
-        boolean ours = launch.isIn(placement.getPlatform(), placement.getContextId());
+    private static boolean belongsTo(Placement placement, Predicate<CourseRef> allowed) {
+        boolean ours = allowed.test(CourseRef.of(placement));
         if (!ours) {
             LOG.warnf("PLACEMENT_OF_ANOTHER_COURSE: placement %s asked for from another platform or course", placement.getId());
         }

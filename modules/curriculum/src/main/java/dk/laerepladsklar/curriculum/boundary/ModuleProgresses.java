@@ -14,8 +14,11 @@ import dk.laerepladsklar.curriculum.entity.Step;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.curriculum.entity.UploadedFile;
+import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.access.CourseRef;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Students' progress through placed teaching modules, one transaction per change. Every change that moves a
@@ -44,6 +48,8 @@ public class ModuleProgresses {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Access access;
     @Inject
     TeachingModules modules;
     @Inject
@@ -123,14 +129,16 @@ public class ModuleProgresses {
     /** Every student's progress in a placed module, by name, for its teacher; a mentor gets only their mentees'. */
     @Transactional
     public List<StudentProgress> ofEveryone(PlacedModule placed, LaunchContext teacher) {
-        if (!teacher.actor().isStaff() && !teacher.actor().isMentor()) {
+        CourseRef course = CourseRef.of(teacher).orElse(null);
+        if (course == null || !access.mayFollow(teacher, course)) {
             return List.of();
         }
+        Predicate<String> readable = access.readableStudents(teacher, course);
         TeachingModule module = content(placed, teacher);
         return em.createQuery("select p from ModuleProgress p where p.placementId = :placement and p.platformId = :platform "
                         + "and p.preview = false order by lower(coalesce(p.studentName, p.studentSubject))", ModuleProgress.class)
                 .setParameter("placement", placed.placementId()).setParameter("platform", teacher.platform().value())
-                .getResultStream().filter(p -> teacher.actor().isStaff() || teacher.actor().mentors(p.getStudentSubject()))
+                .getResultStream().filter(p -> readable.test(p.getStudentSubject()))
                 .map(p -> snapshot(placed, p, module)).toList();
     }
 
@@ -168,11 +176,11 @@ public class ModuleProgresses {
     }
 
     private ModuleProgress findOrStart(PlacedModule placed, LaunchContext launch) {
-        if (!launch.actor().isStudent() && !launch.actor().isStaff()) {
+        String subject = launch.actor().subject();
+        if (!access.mayChange(launch, new StudentRef(launch.platform(), subject), CourseRef.of(launch).orElse(null))) {
             // mentors, observers and guests never reach the player; should one get here, nothing is recorded
             throw new IllegalStateException("Only students (and staff, as a preview) work through a module");
         }
-        String subject = launch.actor().subject();
         String name = launch.actor().name().orElse(null);
         ModuleProgress progress = em.createQuery("select p from ModuleProgress p where p.placementId = :placement "
                         + "and p.platformId = :platform and p.studentSubject = :subject", ModuleProgress.class)

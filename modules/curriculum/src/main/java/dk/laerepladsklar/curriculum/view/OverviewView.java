@@ -58,7 +58,7 @@ public class OverviewView implements Serializable {
         }
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get(TeachingModules.PLACEMENT_PARAMETER);
-        placed = placements.open(id, user.current()).orElse(null);
+        placed = placements.openToFollow(id, user.current()).orElse(null);
         if (placed != null) {
             students = progresses.ofEveryone(placed, user.current());
         }

@@ -70,7 +70,7 @@ public class PlayView implements Serializable {
     void init() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         LaunchContext launch = user.current();
-        placed = placements.open(params.get(TeachingModules.PLACEMENT_PARAMETER), launch).orElse(null);
+        placed = placements.openToWorkOn(params.get(TeachingModules.PLACEMENT_PARAMETER), launch).orElse(null);
         if (placed == null) {
             return;
         }

@@ -1,5 +1,7 @@
-package dk.laerepladsklar.kernel;
+package dk.laerepladsklar.kernel.access;
 
+import dk.laerepladsklar.kernel.LandingPages;
+import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.lti.api.Actor;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,37 +10,16 @@ import java.io.IOException;
 import org.jboss.logging.Logger;
 
 /**
- * The one rule the page filters of every module apply: a page needs a launch context this session holds, and an
+ * The page-level rule the {@link PageFilter} applies: a page needs a launch context this session holds, and an
  * actor of its audience. No context: the friendly "open it again from your course" page. Observers, guests and
- * people without a role: the page that tells them what they can do. Anyone else outside the audience: 403.
+ * people without a role: the page that tells them what they can do. Anyone else outside the audience: 403. A
+ * resource (a download, a REST call) gets its declared status instead of a page.
  */
-public final class PageGate {
+final class PageGate {
 
     private static final Logger LOG = Logger.getLogger(PageGate.class);
-    public static final String NOT_LAUNCHED = "/not-launched.xhtml";
-    /** What observers, guests and people without a role see. */
-    public static final String OTHER_ROLE = "/other-role.xhtml";
-
-    /** Who a page is for. */
-    public enum Audience {
-        /** Anyone launched (the help page). */
-        LAUNCHED,
-        /** Students, and staff trying it as a preview. */
-        LEARNING,
-        /** Teachers, content developers and administrators. */
-        TEACHING,
-        /** Staff, and mentors (who see their own mentees, read-only). */
-        FOLLOWING;
-
-        public boolean admits(Actor actor) {
-            return switch (this) {
-                case LAUNCHED -> true;
-                case LEARNING -> actor.isStudent() || actor.isStaff();
-                case TEACHING -> actor.isStaff();
-                case FOLLOWING -> actor.isStaff() || actor.isMentor();
-            };
-        }
-    }
+    private static final String NOT_LAUNCHED = LandingPages.NOT_LAUNCHED;
+    private static final String OTHER_ROLE = LandingPages.OTHER_ROLE;
 
     private PageGate() {
     }
@@ -67,25 +48,38 @@ public final class PageGate {
     }
 
     /** @return whether the request may go on; when not, the answer has been given */
-    public static boolean admit(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
-                                Audience audience) throws ServletException, IOException {
+    static boolean admit(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
+                         ProtectedPage page) throws ServletException, IOException {
+        String path = PageFilter.applicationPath(request);
+        String where = page.isResource() ? page.path() : path; // a resource's path may hold an id
         if (!user.isSignedIn()) {
             if (user.isContextUnknown()) {
-                LOG.warnf("Page refused: LAUNCH_CONTEXT_UNKNOWN for %s", request.getServletPath());
+                LOG.warnf("Page refused: LAUNCH_CONTEXT_UNKNOWN for %s", where);
             }
-            sendTo(NOT_LAUNCHED, request, response);
+            if (page.isResource()) {
+                refuse(response, page.refusal());
+            } else {
+                sendTo(NOT_LAUNCHED, request, response);
+            }
             return false;
         }
         Actor actor = user.actor();
-        if (audience.admits(actor)) {
+        if (page.audience().admits(actor)) {
             return true;
         }
-        LOG.warnf("Page refused: ROLE_NOT_ALLOWED (%s) for %s", actor.standing(), request.getServletPath());
-        if (actor.isOther()) {
+        LOG.warnf("Page refused: ROLE_NOT_ALLOWED (%s) for %s", actor.standing(), where);
+        if (page.isResource()) {
+            refuse(response, page.refusal());
+        } else if (actor.isOther()) {
             sendTo(SignedInUser.withContext(OTHER_ROLE, user.getContextId()), request, response);
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
         return false;
+    }
+
+    private static void refuse(HttpServletResponse response, int status) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.sendError(status);
     }
 }

@@ -1,0 +1,394 @@
+package dk.laerepladsklar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.it.support.DemoGradebook;
+import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.LaunchContextParam;
+import dk.laerepladsklar.it.support.Launches;
+import dk.laerepladsklar.it.support.LtiBrowser;
+import dk.laerepladsklar.it.support.ServerLog;
+import dk.laerepladsklar.it.support.TestPlatform;
+import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.lti.demo.client.ContentPicker;
+import dk.laerepladsklar.lti.demo.client.CookieJar;
+import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
+import dk.laerepladsklar.lti.demo.client.LaunchResult;
+import dk.laerepladsklar.lti.demo.client.ModulePlayerClient;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page and resource every module declares (its {@code ProtectedPages} contribution, read from the EAR that is
+ * deployed, so a new module's pages join the matrix by themselves and fail it until their row below is written), run
+ * over real launches and real HTTP as eleven people, against the things of two students of one course who each wrote a
+ * reflection and handed in files: A (the mentor's mentee) and C (not a mentee). The course's mentor is so both "the
+ * mentor of the student" (for A's work) and "a mentor of someone else" (for C's); the demo LMS has one mentor a course.
+ *
+ * <p>Each cell is what the person must get: refused (no launch, the "other role" page, 403, 404, "not found" for a
+ * placement of another course), or the page, showing exactly the listed students' work. A page that shows a student's
+ * name, work or file id that its cell does not list is an allow the matrix does not expect, and fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    private static final String COURSE = "course-7401";
+    private static final String OTHER_COURSE = "course-7402";
+    private static final String STUDENT_A = "student-7401-1"; // the mentor's mentee
+    private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
+    private static final String CV_MODULE = "teaching-module:application-and-cv";
+    private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
+
+    /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
+    enum Person {
+        NOBODY, STUDENT, CLASSMATE, TEACHER, OTHER_COURSE_TEACHER, MENTOR, OTHER_COURSE_MENTOR, OBSERVER,
+        OTHER_SCHOOL_STUDENT, OTHER_SCHOOL_TEACHER, OTHER_SCHOOL_MENTOR
+    }
+
+    /**
+     * What each person gets, in {@link Person} order. NL: the "open it again from your course" page; OR: the page
+     * for observers and guests; 403 / 404: that status; NF: the page's "not found" (a placement of another course);
+     * own: the page, showing no one's work but perhaps the person's own; "", A, C, AC: the page, showing exactly the
+     * work of those students.
+     */
+    private static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                                 nobody stud  mate   teacher other-t mentor other-m observer school-s school-t school-m
+        row("/student/help.xhtml",                          "NL", "own", "own", "own", "own", "own", "own", "own", "own", "own", "own");
+        row("/student/home.xhtml",                          "NL", "own", "own", "own", "own", "403", "403", "OR", "own", "own", "403");
+        row("/teacher/class.xhtml",                         "NL", "403", "403", "AC", "", "A", "", "OR", "403", "", "");
+        row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
+        row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
+        row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
+        row("/api/modules/files/{file:C}",                  "404", "404", "C", "C", "404", "404", "404", "404", "404", "404", "404");
+    }
+
+    private static void row(String example, String... cells) {
+        assertEquals(Person.values().length, cells.length, example);
+        EXPECTED.put(example, List.of(cells));
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static TestPlatform otherSchool;
+
+    @BeforeAll
+    static void registerAnotherSchool() {
+        otherSchool = TestPlatform.start("authz-school").registerIn(EmbeddedPostgresSession.dataSource());
+    }
+
+    @AfterAll
+    static void stopTheOtherSchool() {
+        otherSchool.close();
+    }
+
+    @Test
+    void everyPageOfEveryModuleAllowsExactlyWhatTheMatrixExpects() throws Exception {
+        List<Declared> declared = declaredPages();
+        assertTrue(declared.stream().anyMatch(d -> d.path().startsWith("/modules/")), "the curriculum's pages: " + declared);
+        assertTrue(declared.stream().anyMatch(d -> d.path().startsWith("/teacher/")), "the classroom's pages: " + declared);
+        List<String> examples = new ArrayList<>();
+        for (Declared page : declared) {
+            if (page.example() == null) {
+                continue;
+            }
+            List<String> expanded = page.example().contains("{file}")
+                    ? List.of(page.example().replace("{file}", "{file:A}"), page.example().replace("{file}", "{file:C}"))
+                    : List.of(page.example());
+            for (String example : expanded) {
+                assertTrue(EXPECTED.containsKey(example), "A page no row of the matrix covers: " + example + " (" + page
+                        + "). Add what each person may see of it.");
+                examples.add(example);
+            }
+        }
+        assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(examples), "rows for pages no module declares any more");
+
+        ToolUnderTest tool = ToolUnderTest.at(url);
+        DemoLaunchClient client = tool.client();
+        String link = placeModule(client, tool);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<Person, Browser> people = new EnumMap<>(Person.class);
+        LaunchResult a = workThrough(client, tool, link, STUDENT_A, people, Person.STUDENT);
+        workThrough(client, tool, link, STUDENT_C, people, Person.CLASSMATE);
+        values.put("{placement}", a.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        List<UUID> filesOfA = filesOf(STUDENT_A);
+        List<UUID> filesOfC = filesOf(STUDENT_C);
+        assertEquals(2, filesOfA.size(), "A handed in the CV and the application");
+        assertEquals(2, filesOfC.size(), "C handed in the CV and the application");
+        values.put("{file:A}", filesOfA.get(0).toString());
+        values.put("{file:C}", filesOfC.get(0).toString());
+        Map<String, Pattern> work = Map.of(
+                "A", marker("7401-1", filesOfA),
+                "C", marker("7401-3", filesOfC));
+
+        people.put(Person.NOBODY, path -> client.get(tool.toolBase() + path, new CookieJar()));
+        people.put(Person.TEACHER, demoLaunch(client, tool, COURSE, "teacher-7401", "/teacher/class.xhtml"));
+        people.put(Person.OTHER_COURSE_TEACHER, demoLaunch(client, tool, OTHER_COURSE, "teacher-7402", "/teacher/class.xhtml"));
+        people.put(Person.MENTOR, demoLaunch(client, tool, COURSE, "mentor-7401", "/teacher/class.xhtml"));
+        people.put(Person.OTHER_COURSE_MENTOR, demoLaunch(client, tool, OTHER_COURSE, "mentor-7402", "/teacher/class.xhtml"));
+        people.put(Person.OBSERVER, demoLaunch(client, tool, COURSE, "observer-7401", "/other-role.xhtml"));
+        LtiBrowser foreign = LtiBrowser.at(url);
+        people.put(Person.OTHER_SCHOOL_STUDENT, otherSchoolLaunch(foreign, STUDENT_A, otherSchool.learner(COURSE),
+                "/student/home.xhtml"));
+        people.put(Person.OTHER_SCHOOL_TEACHER, otherSchoolLaunch(foreign, "teacher-7401", otherSchool.instructor(COURSE),
+                "/teacher/class.xhtml"));
+        people.put(Person.OTHER_SCHOOL_MENTOR, otherSchoolLaunch(foreign, "mentor-7401", otherSchool.learner(COURSE)
+                .withRoles(Launches.MENTOR).with(Launches.ROLE_SCOPE_MENTOR, List.of(STUDENT_A)), "/teacher/class.xhtml"));
+
+        List<String> unexpected = new ArrayList<>();
+        StringBuilder report = new StringBuilder("Authorization matrix (page × person: got)\n");
+        int cells = 0;
+        for (Map.Entry<String, List<String>> row : EXPECTED.entrySet()) {
+            String path = row.getKey();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                path = path.replace(value.getKey(), value.getValue());
+            }
+            report.append(String.format("%-50s", row.getKey()));
+            String fileOf = row.getKey().contains("{file:A}") ? "A" : row.getKey().contains("{file:C}") ? "C" : "";
+            for (Person person : Person.values()) {
+                String expected = row.getValue().get(person.ordinal());
+                HttpResponse<String> response = people.get(person).get(path);
+                String got = outcome(response, work, fileOf);
+                cells++;
+                report.append(' ').append(person.name().toLowerCase()).append('=').append(got.isEmpty() ? "open" : got);
+                boolean ok = "own".equals(expected) ? isOwn(got, person) : expected.equals(got);
+                if (!ok) {
+                    unexpected.add(row.getKey() + " as " + person + ": expected '" + expected + "', got '" + got + "' (status "
+                            + response.statusCode() + ")");
+                }
+            }
+            report.append('\n');
+        }
+        System.out.println(report);
+        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + cells + " cells differ from the matrix:\n"
+                + String.join("\n", unexpected));
+        assertEquals(EXPECTED.size() * Person.values().length, cells);
+
+        // Prefixes guard pages no one declared by name: an unknown page below them is refused before it is looked up.
+        for (Declared prefix : declared.stream().filter(d -> d.path().endsWith("/*")).toList()) {
+            String unknown = prefix.path().replace("*", "no-such-page.xhtml");
+            String got = outcome(people.get(Person.NOBODY).get(unknown), work, "");
+            assertEquals(prefix.refusal() == 0 ? "NL" : String.valueOf(prefix.refusal()), got, unknown + " without a launch");
+            String observed = outcome(people.get(Person.OBSERVER).get(unknown), work, "");
+            assertTrue(List.of("OR", "404", "403").contains(observed), unknown + " as an observer: " + observed);
+        }
+
+        // The filter guards what the modules contribute as beans; this test runs what they list as services: the same.
+        // (Only this deployment's part of the log: the server's log lives on across runs and deployments.)
+        String log = ServerLog.text();
+        String thisDeployment = log.substring(Math.max(0, log.lastIndexOf("Deployed \"laerepladsklar.ear\"")));
+        assertTrue(thisDeployment.contains("Page refused:"), "this deployment's log is read");
+        assertFalse(thisDeployment.contains("PROTECTED_PAGES_NOT_LISTED"), "a module's pages are guarded but not listed "
+                + "for this test: " + thisDeployment.lines().filter(l -> l.contains("PROTECTED_PAGES_NOT_LISTED")).toList());
+    }
+
+    /** A student's own page: the page, with no one's work but theirs. */
+    private static boolean isOwn(String got, Person person) {
+        return switch (person) {
+            case STUDENT -> got.equals("") || got.equals("A");
+            case CLASSMATE -> got.equals("") || got.equals("C");
+            default -> got.equals("");
+        };
+    }
+
+    /** A student's work on a page: their label (never another number's prefix) or the id of one of their files. */
+    private static Pattern marker(String label, List<UUID> files) {
+        return Pattern.compile("Elev " + Pattern.quote(label) + "(?![0-9])|"
+                + files.stream().map(f -> Pattern.quote(f.toString())).collect(Collectors.joining("|")));
+    }
+
+    /**
+     * What a response gave away: a refusal, or the students whose work it shows.
+     *
+     * @param fileOf the student whose handed-in file the request asked for, or empty: a file served is theirs
+     */
+    private static String outcome(HttpResponse<String> response, Map<String, Pattern> work, String fileOf) {
+        int status = response.statusCode();
+        if (status != 200) {
+            return String.valueOf(status);
+        }
+        if (!fileOf.isEmpty()) {
+            assertTrue(response.headers().firstValue("content-disposition").orElse("").startsWith("attachment"),
+                    "a handed-in file is served as a download");
+            return fileOf;
+        }
+        String body = response.body();
+        if (body.contains("id=\"not-launched\"")) {
+            return "NL";
+        }
+        if (body.contains("id=\"other-role\"")) {
+            return "OR";
+        }
+        if (body.contains("id=\"forbidden\"")) {
+            return "FORBIDDEN";
+        }
+        if (body.contains("id=\"not-found\"")) {
+            return "NF";
+        }
+        StringBuilder seen = new StringBuilder();
+        for (String student : List.of("A", "C")) {
+            if (work.get(student).matcher(body).find()) {
+                seen.append(student);
+            }
+        }
+        return seen.toString();
+    }
+
+    /** A browser that carries one launch's context on every request. */
+    interface Browser {
+        HttpResponse<String> get(String path) throws IOException, InterruptedException;
+    }
+
+    private static Browser demoLaunch(DemoLaunchClient client, ToolUnderTest tool, String course, String person, String lands)
+            throws Exception {
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launch(jar, course, person, "da", true);
+        assertTrue(launch.landingUrl().contains(lands + "?lc="), person + " landed on " + launch.landingUrl());
+        return path -> client.get(tool.toolBase() + LaunchContextParam.with(path, launch.landingUrl()), jar);
+    }
+
+    /** A person of another school whose LMS uses the same user and course ids as the demo LMS. */
+    private static Browser otherSchoolLaunch(LtiBrowser browser, String subject, Launches claims, String lands) throws Exception {
+        LtiBrowser.Login login = browser.login(otherSchool, subject);
+        LaunchResult launch = browser.launch(login, claims.with("sub", subject).forLogin(login).signedBy(otherSchool.key()));
+        assertTrue(launch.landed() && launch.landingUrl().contains(lands + "?lc="), subject + " of the other school: "
+                + launch.landingUrl() + " " + launch.body());
+        return path -> browser.get(LaunchContextParam.with(path, launch.landingUrl()), login.cookies());
+    }
+
+    private static String placeModule(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        CookieJar teacher = new CookieJar();
+        LaunchResult picker = client.selectContent(teacher, null, COURSE, "da");
+        assertTrue(picker.landed(), picker.body());
+        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(CV_MODULE)).statusCode());
+        return DemoGradebook.of(client, tool, COURSE).linkFor(CV_MODULE);
+    }
+
+    /** The student works through the module (a reflection, the CV and the application handed in). */
+    private static LaunchResult workThrough(DemoLaunchClient client, ToolUnderTest tool, String link, String student,
+                                            Map<Person, Browser> people, Person as) throws Exception {
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launchLink(jar, COURSE, link, student, "da", true);
+        assertTrue(launch.landingUrl().contains("/modules/play.xhtml?placement="), launch.landingUrl());
+        String finished = new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase())
+                .complete(jar, launch.landingUrl(), question -> "b");
+        assertTrue(finished.contains("id=\"completed\""), finished);
+        people.put(as, path -> client.get(tool.toolBase() + LaunchContextParam.with(path, launch.landingUrl()), jar));
+        return launch;
+    }
+
+    private static List<UUID> filesOf(String subject) throws Exception {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement query = db.prepareStatement("select u.id from module_upload u join module_progress p "
+                     + "on u.progress_id = p.id where p.student_subject = ? order by u.step_id")) {
+            query.setString(1, subject);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** One page or resource a module declares, as the deployed EAR's contributions list it. */
+    record Declared(String module, String path, String audience, int refusal, String example) {
+    }
+
+    /**
+     * The declarations of every module in the EAR: its web archive unpacked, each library's (and the web archive's
+     * own) service file naming its contribution, each contribution asked for its pages, in a class loader of its own.
+     */
+    static List<Declared> declaredPages() throws Exception {
+        File ear = new File(System.getProperty("lpk.ear", "target/laerepladsklar.ear"));
+        Path dir = Files.createTempDirectory("lpk-matrix");
+        Path war = dir.resolve("web.war");
+        try (ZipFile zip = new ZipFile(ear)) {
+            ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith(".war")).findFirst().orElseThrow();
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, war);
+            }
+        }
+        List<URL> urls = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith("WEB-INF/")) {
+                    continue;
+                }
+                Path target = dir.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(dir), entry.getName());
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                    urls.add(target.toUri().toURL());
+                }
+            }
+        }
+        urls.add(0, dir.resolve("WEB-INF/classes").toUri().toURL());
+        List<Declared> declared = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            assertTrue(loader.getResources(SERVICES).hasMoreElements(), "no module contributes pages");
+            @SuppressWarnings("unchecked")
+            Class<Object> contract = (Class<Object>) Class.forName("dk.laerepladsklar.kernel.access.ProtectedPages", true, loader);
+            for (Object contribution : ServiceLoader.load(contract, loader)) {
+                for (Object page : (List<?>) contract.getMethod("pages").invoke(contribution)) {
+                    Class<?> type = page.getClass();
+                    declared.add(new Declared(contribution.getClass().getSimpleName(), (String) type.getMethod("path").invoke(page),
+                            String.valueOf(type.getMethod("audience").invoke(page)), (Integer) type.getMethod("refusal").invoke(page),
+                            (String) type.getMethod("example").invoke(page)));
+                }
+            }
+        }
+        assertFalse(declared.isEmpty());
+        return declared;
+    }
+}

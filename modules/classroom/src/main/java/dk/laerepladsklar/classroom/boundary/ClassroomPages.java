@@ -1,0 +1,38 @@
+package dk.laerepladsklar.classroom.boundary;
+
+import dk.laerepladsklar.kernel.access.Audience;
+import dk.laerepladsklar.kernel.access.Landing;
+import dk.laerepladsklar.kernel.access.ProtectedPage;
+import dk.laerepladsklar.kernel.access.ProtectedPages;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The classroom's pages for the one page filter, and the landings it provides: the student's course page, the
+ * class page (staff and mentors), the content picker and the CSV export (staff).
+ */
+@ApplicationScoped
+public class ClassroomPages implements ProtectedPages {
+
+    public static final String STUDENT_HOME = "/student/home.xhtml";
+    public static final String TEACHER_CLASS = "/teacher/class.xhtml";
+    public static final String SELECT_CONTENT = "/teacher/select-content.xhtml";
+    public static final String EXPORT = "/api/classroom/overview.csv";
+
+    @Override
+    public List<ProtectedPage> pages() {
+        return List.of(
+                ProtectedPage.page("/student/*", Audience.LEARNING),
+                ProtectedPage.page(STUDENT_HOME, Audience.LEARNING),
+                ProtectedPage.page("/teacher/*", Audience.TEACHING),
+                ProtectedPage.page(TEACHER_CLASS, Audience.FOLLOWING),
+                ProtectedPage.page(SELECT_CONTENT, Audience.TEACHING),
+                ProtectedPage.resource(EXPORT, Audience.TEACHING, 403, EXPORT));
+    }
+
+    @Override
+    public Map<Landing, String> landings() {
+        return Map.of(Landing.STUDENT_COURSE, STUDENT_HOME, Landing.CLASS, TEACHER_CLASS, Landing.CONTENT_PICKER, SELECT_CONTENT);
+    }
+}

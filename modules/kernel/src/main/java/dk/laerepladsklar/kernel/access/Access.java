@@ -1,0 +1,117 @@
+package dk.laerepladsklar.kernel.access;
+
+import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
+import dk.laerepladsklar.lti.api.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Predicate;
+import org.jboss.logging.Logger;
+
+/**
+ * The one answer to "may this launch read / change this thing of this student in this course". Every page, REST
+ * resource and export of every module asks here instead of looking at roles itself.
+ *
+ * <ul>
+ *   <li>Nothing outside the launch's own course: the course must be the launch's, on the launch's platform, and
+ *       the student must be of that platform. A user of another school with the same user and course ids gets
+ *       nothing.</li>
+ *   <li>A student reads and changes only their own things.</li>
+ *   <li>Staff (teacher, teaching assistant, content developer, administrator) read every student of the course and
+ *       change the course's teacher things (placements, retries, the roster); their own tries are previews, so they
+ *       change their own things too, never a student's.</li>
+ *   <li>A mentor reads only their mentees, and changes nothing.</li>
+ *   <li>Observers, guests and people without a role: nothing.</li>
+ * </ul>
+ *
+ * A refusal of a single thing is logged as a WARN with a symbolic reason and no ids of people.
+ */
+@ApplicationScoped
+public class Access {
+
+    private static final Logger LOG = Logger.getLogger(Access.class);
+
+    /** Whether this launch may see this student's things (progress, answers, reflections, files) in this course. */
+    public boolean mayRead(LaunchContext launch, StudentRef student, CourseRef course) {
+        String refused = whyNotRead(launch, student, course);
+        return allowed(refused, "read");
+    }
+
+    /** Whether this launch may change this student's things (work through an activity, hand in) in this course. */
+    public boolean mayChange(LaunchContext launch, StudentRef student, CourseRef course) {
+        String refused = whyNotInCourse(launch, course);
+        if (refused == null && !student.platform().equals(course.platform())) {
+            refused = "ACCESS_OTHER_SCHOOL";
+        }
+        if (refused == null) {
+            Actor actor = launch.actor();
+            boolean own = student.subject().equals(actor.subject());
+            if (!own) {
+                refused = "ACCESS_NOT_OWN_WORK";
+            } else if (!actor.isStudent() && !actor.isStaff()) {
+                refused = "ACCESS_READ_ONLY";
+            }
+        }
+        return allowed(refused, "change");
+    }
+
+    /** Whether this launch may change the course's teacher things: place activities, retry scores, refresh, export. */
+    public boolean mayTeach(LaunchContext launch, CourseRef course) {
+        String refused = whyNotInCourse(launch, course);
+        if (refused == null && !launch.actor().isStaff()) {
+            refused = "ACCESS_NOT_STAFF";
+        }
+        return allowed(refused, "teach");
+    }
+
+    /** Whether this launch sees the course's class at all (staff the whole class, mentors their mentees). */
+    public boolean mayFollow(LaunchContext launch, CourseRef course) {
+        return whyNotInCourse(launch, course) == null && (launch.actor().isStaff() || launch.actor().isMentor());
+    }
+
+    /**
+     * The students of this course whose things this launch may read, as a test on their LMS user ids (of the course's
+     * platform), for lists such as the class overview. Silent: leaving someone out of a list is not a refusal.
+     */
+    public Predicate<String> readableStudents(LaunchContext launch, CourseRef course) {
+        return subject -> subject != null && whyNotRead(launch, new StudentRef(course.platform(), subject), course) == null;
+    }
+
+    private static String whyNotRead(LaunchContext launch, StudentRef student, CourseRef course) {
+        String refused = whyNotInCourse(launch, course);
+        if (refused != null) {
+            return refused;
+        }
+        if (!student.platform().equals(course.platform())) {
+            return "ACCESS_OTHER_SCHOOL";
+        }
+        Actor actor = launch.actor();
+        if (actor.isStaff() || actor.mentors(student.subject())) {
+            return null;
+        }
+        if (actor.isStudent()) {
+            return student.subject().equals(actor.subject()) ? null : "ACCESS_NOT_OWN_WORK";
+        }
+        return actor.isMentor() ? "ACCESS_NOT_A_MENTEE" : "ACCESS_NO_ROLE";
+    }
+
+    /** The launch's course must be this one, on this platform: ids alone say nothing across schools. */
+    private static String whyNotInCourse(LaunchContext launch, CourseRef course) {
+        if (course == null || launch.course() == null) {
+            return "ACCESS_NO_COURSE";
+        }
+        if (!launch.platform().equals(course.platform())) {
+            return "ACCESS_OTHER_SCHOOL";
+        }
+        if (!launch.course().id().equals(course.courseId())) {
+            return "ACCESS_OTHER_COURSE";
+        }
+        return launch.actor().isOther() ? "ACCESS_NO_ROLE" : null;
+    }
+
+    private static boolean allowed(String refused, String what) {
+        if (refused != null) {
+            LOG.warnf("Access refused: %s (%s)", refused, what);
+        }
+        return refused == null;
+    }
+}
