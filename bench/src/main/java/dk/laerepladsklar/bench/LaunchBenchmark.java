@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * per launch) in one of several courses ({@code course-1 … course-K}): the LMS's launch step, the tool's
  * login initiation, the LMS's auth endpoint (which signs the id_token), the tool's launch endpoint and the
  * rendered landing page. A launch counts as an error unless it ends on a 200 page at
- * {@code /student/home.xhtml} that shows the student's course title and name.
+ * {@code /student/home.xhtml?lc=<launch context>} that shows the student's course title and name.
  *
  * <p>Phases: the first launches after boot (JIT cold, reported on their own), a warm-up, then measured runs at
  * each concurrency. Every phase is bounded in launches and in time; the run stops by itself. Only loopback
@@ -278,7 +278,9 @@ public final class LaunchBenchmark {
             if (result.status() != 200) {
                 return "landing status " + result.status() + " (" + snippet(result.body()) + ")";
             }
-            if (result.landingUrl() == null || !result.landingUrl().endsWith("/student/home.xhtml")) {
+            // The landing page carries the launch's context id (?lc=...).
+            if (result.landingUrl() == null || !URI.create(result.landingUrl()).getPath().endsWith("/student/home.xhtml")
+                    || !result.landingUrl().contains("lc=")) {
                 return "landed on " + result.landingUrl();
             }
             if (!shows(result.body(), "Hold " + course)) {

@@ -33,11 +33,12 @@ public final class LoginFlood {
               --connections N      senders, each one request at a time (default 2, at most 16)
               --seconds N          how long to flood (default 60, at most 600)
               --field-bytes N      length of login_hint and lti_message_hint (default 1000, at most 10000000)
+              --rate N             initiations per second in all, spread over the senders (default 0: as fast as they can)
             """;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new TreeMap<>(Map.of("url", "http://localhost:8080", "source", "127.0.0.2",
-                "connections", "2", "seconds", "60", "field-bytes", "1000"));
+                "connections", "2", "seconds", "60", "field-bytes", "1000", "rate", "0"));
         for (int i = 0; i < args.length; i++) {
             if ("--help".equals(args[i]) || i + 1 >= args.length || !args[i].startsWith("--")) {
                 System.out.print(USAGE);
@@ -55,6 +56,8 @@ public final class LoginFlood {
         int connections = Math.min(16, Integer.parseInt(o.get("connections")));
         long seconds = Math.min(600, Long.parseLong(o.get("seconds")));
         int fieldBytes = Math.min(10_000_000, Integer.parseInt(o.get("field-bytes")));
+        int rate = Math.max(0, Integer.parseInt(o.get("rate")));
+        long gapNanos = rate == 0 ? 0 : 1_000_000_000L * connections / rate;
 
         String filler = "x".repeat(fieldBytes);
         String body = "iss=" + enc(issuer) + "&client_id=lpk-demo-client&lti_deployment_id=demo-deployment-1"
@@ -70,7 +73,15 @@ public final class LoginFlood {
         Thread[] senders = new Thread[connections];
         for (int c = 0; c < connections; c++) {
             senders[c] = new Thread(() -> {
+                long next = System.nanoTime();
                 while (System.nanoTime() < end) {
+                    if (gapNanos > 0) {
+                        next += gapNanos;
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                    }
                     String status = send(source, url.getHost(), port, request);
                     sent.incrementAndGet();
                     answers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
