@@ -2,17 +2,16 @@ package dk.laerepladsklar.webapp;
 
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.lti.api.PlatformId;
-import dk.laerepladsklar.lti.core.audit.AdminAction;
-import dk.laerepladsklar.lti.core.audit.AdminAudit;
-import dk.laerepladsklar.lti.core.keys.ToolKey;
-import dk.laerepladsklar.lti.core.keys.ToolKeys;
-import dk.laerepladsklar.lti.core.registration.Invitation;
-import dk.laerepladsklar.lti.core.registration.InvitationState;
-import dk.laerepladsklar.lti.core.registration.Invitations;
-import dk.laerepladsklar.lti.core.registration.Registration;
-import dk.laerepladsklar.lti.core.registration.RegistrationPolicy;
-import dk.laerepladsklar.lti.core.registration.RegistrationImport;
-import dk.laerepladsklar.lti.core.registration.Registrations;
+import dk.laerepladsklar.lti.api.admin.AdminAuditLog;
+import dk.laerepladsklar.lti.api.admin.AuditEntry;
+import dk.laerepladsklar.lti.api.admin.InvitationSummary;
+import dk.laerepladsklar.lti.api.admin.IssuedInvitation;
+import dk.laerepladsklar.lti.api.admin.KeySummary;
+import dk.laerepladsklar.lti.api.admin.PlatformAdministration;
+import dk.laerepladsklar.lti.api.admin.PlatformRegistration;
+import dk.laerepladsklar.lti.api.admin.PlatformSummary;
+import dk.laerepladsklar.lti.api.admin.SchoolInvitations;
+import dk.laerepladsklar.lti.api.admin.ToolKeyAdministration;
 import dk.laerepladsklar.lti.web.AdminEndpoint;
 import dk.laerepladsklar.lti.web.AdminToken;
 import dk.laerepladsklar.lti.web.SignInThrottle;
@@ -28,10 +27,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jboss.logging.Logger;
@@ -41,6 +38,7 @@ import org.jboss.logging.Logger;
  * into its Moodle or Canvas), register a platform by hand (the fields a school's Moodle or Canvas shows), see the
  * registered platforms and approve those that registered without an invitation, rotate the tool's keys, and read
  * the audit log.
+ * It works through the admin port ({@link dk.laerepladsklar.lti.api.admin}) only, never lti-core's classes.
  * Signing in gives the browser a new session id (a session id planted before sign-in is worthless after it);
  * wrong tokens are slowed down per client address, shared with the admin API ({@link SignInThrottle}).
  */
@@ -60,23 +58,19 @@ public class AdminView implements Serializable {
     @Inject
     AdminSession session;
     @Inject
-    RegistrationImport registrationImport;
+    PlatformAdministration platforms;
     @Inject
-    Registrations registrations;
-    @Inject
-    ToolKeys toolKeys;
+    ToolKeyAdministration toolKeys;
     @Inject
     SignInThrottle throttle;
     @Inject
-    AdminAudit audit;
+    AdminAuditLog audit;
     @Inject
-    Invitations invitations;
-    @Inject
-    RegistrationPolicy registrationPolicy;
+    SchoolInvitations invitations;
     @Inject
     ToolUrls urls;
 
-    private transient List<AuditEntry> auditShown;
+    private transient List<AuditLine> auditShown;
     private String token;
     private String issuer;
     private String clientId;
@@ -87,7 +81,7 @@ public class AdminView implements Serializable {
     private String deploymentIds;
     private String frameOrigins;
     private String school;
-    private Integer days = Invitations.DEFAULT_DAYS;
+    private Integer days = SchoolInvitations.DEFAULT_DAYS;
     /** The registration URL of the invitation just created: shown once, never stored. */
     private String invitationUrl;
 
@@ -143,22 +137,13 @@ public class AdminView implements Serializable {
         if (!session.isAdmin()) {
             return;
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("issuer", issuer);
-        json.put("client_id", clientId);
-        json.put("name", name);
-        json.put("auth_login_url", authLoginUrl);
-        json.put("token_url", tokenUrl);
-        json.put("jwks_url", jwksUrl);
-        json.put("deployment_ids", deploymentIds == null ? List.of()
-                : Arrays.stream(deploymentIds.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
-        json.put("frame_origins", frameOrigins == null ? List.of()
-                : Arrays.stream(frameOrigins.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
-        boolean known = issuer != null && clientId != null && registrations.find(issuer.strip(), clientId.strip()).isPresent();
+        PlatformRegistration typed = new PlatformRegistration(issuer, clientId, name, authLoginUrl, tokenUrl, jwksUrl,
+                list(deploymentIds), list(frameOrigins));
+        boolean known = issuer != null && clientId != null && platforms.find(issuer.strip(), clientId.strip()).isPresent();
         try {
-            Registration registration = registrationImport.importOne(json);
+            PlatformSummary registration = platforms.register(typed);
             audit.record(clientAddress(), known ? "PLATFORM_UPDATED" : "PLATFORM_REGISTERED",
-                    "admin page: " + AdminEndpoint.describe(registration));
+                    "admin page: " + registration.description());
             PageMessages.info(BUNDLE, locale(), "admin.registered", registration.issuer(), registration.clientId());
             issuer = clientId = name = authLoginUrl = tokenUrl = jwksUrl = deploymentIds = frameOrigins = null;
         } catch (IllegalArgumentException e) {
@@ -168,19 +153,24 @@ public class AdminView implements Serializable {
         }
     }
 
+    /** A field of several values, split at commas and white space. */
+    private static List<String> list(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
     /** Invites a school: the page shows the registration URL to paste into its Moodle or Canvas, this once. */
     public void invite() {
         if (!session.isAdmin()) {
             return;
         }
         try {
-            Invitations.Issued issued = invitations.create(school, days);
-            audit.record(clientAddress(), "INVITATION_CREATED", "invitation " + issued.invitation().getId()
-                    + " for " + issued.invitation().getSchool() + ", expires " + issued.invitation().getExpiresAt());
+            IssuedInvitation issued = invitations.create(school, days);
+            audit.record(clientAddress(), "INVITATION_CREATED", "invitation " + issued.invitation().id()
+                    + " for " + issued.invitation().school() + ", expires " + issued.invitation().expiresAt());
             invitationUrl = AdminEndpoint.registrationUrl(urls.base(requestBase()), issued.secret());
-            PageMessages.info(BUNDLE, locale(), "admin.invited", issued.invitation().getSchool());
+            PageMessages.info(BUNDLE, locale(), "admin.invited", issued.invitation().school());
             school = null;
-            days = Invitations.DEFAULT_DAYS;
+            days = SchoolInvitations.DEFAULT_DAYS;
         } catch (IllegalArgumentException e) {
             invitationUrl = null;
             PageMessages.error(BUNDLE, locale(), "admin.inviteInvalid", e.getMessage());
@@ -191,12 +181,10 @@ public class AdminView implements Serializable {
         if (!session.isAdmin()) {
             return;
         }
-        invitations.find(java.util.UUID.fromString(invitationId))
-                .filter(i -> invitations.stateOf(i) == InvitationState.OPEN)
-                .flatMap(i -> invitations.revoke(i.getId()))
+        invitations.revokeIfOpen(java.util.UUID.fromString(invitationId))
                 .ifPresent(i -> {
-                    audit.record(clientAddress(), "INVITATION_REVOKED", "invitation " + i.getId() + " for " + i.getSchool());
-                    PageMessages.info(BUNDLE, locale(), "admin.revoked", i.getSchool());
+                    audit.record(clientAddress(), "INVITATION_REVOKED", "invitation " + i.id() + " for " + i.school());
+                    PageMessages.info(BUNDLE, locale(), "admin.revoked", i.school());
                 });
     }
 
@@ -204,28 +192,28 @@ public class AdminView implements Serializable {
         if (!session.isAdmin()) {
             return;
         }
-        registrations.approve(new PlatformId(java.util.UUID.fromString(platformId))).ifPresent(r -> {
+        platforms.approve(new PlatformId(java.util.UUID.fromString(platformId))).ifPresent(r -> {
             audit.record(clientAddress(), "PLATFORM_APPROVED", "platform " + r.platformId() + ": " + r.issuer()
                     + " client " + r.clientId());
             PageMessages.info(BUNDLE, locale(), "admin.approved", r.name());
         });
     }
 
-    public List<Invitation> getInvitations() {
+    public List<InvitationSummary> getInvitations() {
         return session.isAdmin() ? invitations.all() : List.of();
     }
 
     /** The invitation's state as the page words it. */
-    public String stateOf(Invitation invitation) {
-        return ResourceBundle.getBundle(BUNDLE, locale()).getString("admin.invitation." + invitations.stateOf(invitation).name());
+    public String stateOf(InvitationSummary invitation) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).getString("admin.invitation." + invitation.status().name());
     }
 
-    public boolean revocable(Invitation invitation) {
-        return invitations.stateOf(invitation) == InvitationState.OPEN;
+    public boolean revocable(InvitationSummary invitation) {
+        return invitation.revocable();
     }
 
     public boolean isOpenRegistration() {
-        return registrationPolicy.openRegistration();
+        return platforms.openRegistration();
     }
 
     private static java.net.URI requestBase() {
@@ -253,11 +241,11 @@ public class AdminView implements Serializable {
     }
 
     /** One line of the audit log as the page shows it: when (Danish time), from where, what. */
-    public record AuditEntry(String when, String from, String action, String detail) {
+    public record AuditLine(String when, String from, String action, String detail) {
     }
 
     /** The newest {@value #AUDIT_ROWS} admin actions, newest first; nothing before sign-in. */
-    public List<AuditEntry> getAudit() {
+    public List<AuditLine> getAudit() {
         if (!session.isAdmin()) {
             return List.of();
         }
@@ -267,9 +255,9 @@ public class AdminView implements Serializable {
         return auditShown;
     }
 
-    private static AuditEntry entry(AdminAction action) {
-        return new AuditEntry(WHEN.format(action.getOccurredAt()), action.getClientAddress(), action.getAction(),
-                action.getDetail() == null ? "" : action.getDetail());
+    private static AuditLine entry(AuditEntry action) {
+        return new AuditLine(WHEN.format(action.occurredAt()), action.clientAddress(), action.action(),
+                action.detail() == null ? "" : action.detail());
     }
 
     private static ExternalContext external() {
@@ -280,13 +268,11 @@ public class AdminView implements Serializable {
         return ((HttpServletRequest) external().getRequest()).getRemoteAddr();
     }
 
-    public List<Registration> getPlatforms() {
-        return session.isAdmin() ? registrations.all().stream()
-                .map(p -> registrations.find(p.getIssuer(), p.getClientId()).orElse(null))
-                .filter(java.util.Objects::nonNull).toList() : List.of();
+    public List<PlatformSummary> getPlatforms() {
+        return session.isAdmin() ? platforms.all() : List.of();
     }
 
-    public List<ToolKey> getKeys() {
+    public List<KeySummary> getKeys() {
         return session.isAdmin() ? toolKeys.all() : List.of();
     }
 

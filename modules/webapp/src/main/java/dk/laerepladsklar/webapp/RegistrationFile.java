@@ -1,6 +1,6 @@
 package dk.laerepladsklar.webapp;
 
-import dk.laerepladsklar.lti.core.registration.RegistrationImport;
+import dk.laerepladsklar.lti.api.admin.PlatformAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,7 +24,7 @@ public class RegistrationFile {
     private static final Logger LOG = Logger.getLogger(RegistrationFile.class);
 
     @Inject
-    RegistrationImport registrationImport;
+    PlatformAdministration platforms;
 
     @PostConstruct
     void importConfiguredFile() {
@@ -33,7 +33,7 @@ public class RegistrationFile {
             return;
         }
         try {
-            int count = registrationImport.importAll(Files.readString(Path.of(file), StandardCharsets.UTF_8)).size();
+            int count = platforms.registerAll(Files.readString(Path.of(file), StandardCharsets.UTF_8));
             LOG.infof("Imported %d platform registration(s) from %s", count, file);
         } catch (IOException | IllegalArgumentException e) {
             // The tool still starts; the admin sees why in the log.

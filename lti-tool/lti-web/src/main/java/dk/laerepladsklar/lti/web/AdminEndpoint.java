@@ -272,8 +272,7 @@ public class AdminEndpoint {
 
     /** One line for the audit log: which platform, never a secret. */
     public static String describe(Registration registration) {
-        return registration.issuer() + " client_id " + registration.clientId() + " deployments "
-                + registration.deploymentIds().stream().sorted().toList();
+        return dk.laerepladsklar.lti.core.admin.PlatformsForAdmin.summary(registration).description();
     }
 
     private Response guarded(String authorization, java.util.function.Supplier<Response> action) {

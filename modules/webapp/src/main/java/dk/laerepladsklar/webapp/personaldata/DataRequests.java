@@ -3,7 +3,7 @@ package dk.laerepladsklar.webapp.personaldata;
 import dk.laerepladsklar.kernel.personaldata.ModuleHolding;
 import dk.laerepladsklar.kernel.personaldata.StudentData;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
-import dk.laerepladsklar.lti.core.audit.AdminAudit;
+import dk.laerepladsklar.lti.api.admin.AdminAuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public class DataRequests {
     @Inject
     StudentData studentData;
     @Inject
-    AdminAudit audit;
+    AdminAuditLog audit;
 
     public List<ModuleHolding> held(StudentRef student) {
         return studentData.held(student);

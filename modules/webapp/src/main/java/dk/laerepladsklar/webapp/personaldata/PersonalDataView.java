@@ -78,7 +78,7 @@ public class PersonalDataView implements Serializable {
             return List.of();
         }
         return lookup.platforms().stream()
-                .map(p -> new SelectItem(p.getId().toString(), p.getName() + " — " + p.getIssuer() + " (" + p.getClientId() + ")"))
+                .map(p -> new SelectItem(p.platformId().toString(), p.name() + " — " + p.issuer() + " (" + p.clientId() + ")"))
                 .toList();
     }
 

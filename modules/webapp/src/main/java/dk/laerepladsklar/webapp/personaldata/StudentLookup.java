@@ -2,8 +2,8 @@ package dk.laerepladsklar.webapp.personaldata;
 
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.lti.api.PlatformId;
-import dk.laerepladsklar.lti.core.registration.Platform;
-import dk.laerepladsklar.lti.core.registration.Registrations;
+import dk.laerepladsklar.lti.api.admin.PlatformAdministration;
+import dk.laerepladsklar.lti.api.admin.PlatformName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
 public class StudentLookup {
 
     @Inject
-    Registrations registrations;
+    PlatformAdministration platforms;
 
     /** The symbolic reasons a lookup is refused, as the API reports them. */
     public enum Refusal { UNKNOWN_PLATFORM, INVALID_SUBJECT }
@@ -44,7 +44,7 @@ public class StudentLookup {
         } catch (IllegalArgumentException e) {
             id = null;
         }
-        if (id == null || registrations.platform(new PlatformId(id)).isEmpty()) {
+        if (id == null || !platforms.isRegistered(new PlatformId(id))) {
             throw new Refused(Refusal.UNKNOWN_PLATFORM);
         }
         String trimmed = subject == null ? null : subject.strip();
@@ -54,8 +54,8 @@ public class StudentLookup {
         return new StudentRef(new PlatformId(id), trimmed);
     }
 
-    /** Every registered platform, by name (the lti-core registrations, read here until an admin port exists). */
-    public List<Platform> platforms() {
-        return registrations.all();
+    /** Every registered platform, by name. */
+    public List<PlatformName> platforms() {
+        return platforms.names();
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Invitations {
 
-    public static final int DEFAULT_DAYS = 14;
+    public static final int DEFAULT_DAYS = dk.laerepladsklar.lti.api.admin.SchoolInvitations.DEFAULT_DAYS;
     public static final int MAX_DAYS = 365;
     /** What {@link RandomTokens#next()} makes: 256 bits, URL-safe base64 without padding. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
