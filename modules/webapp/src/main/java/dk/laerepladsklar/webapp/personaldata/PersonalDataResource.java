@@ -47,16 +47,10 @@ public class PersonalDataResource {
     @Path("{platform}/{subject}")
     public Response export(@HeaderParam("Authorization") String authorization, @PathParam("platform") String platform,
                            @PathParam("subject") String subject) {
-        return guard.guarded(request, authorization, () -> exported(platform, subject));
+        return forStudent(authorization, platform, subject, this::exported);
     }
 
-    private Response exported(String platform, String subject) {
-        StudentRef student;
-        try {
-            student = lookup.find(platform, subject);
-        } catch (StudentLookup.Refused e) {
-            return refused(e);
-        }
+    private Response exported(StudentRef student) {
         if (requests.held(student).stream().allMatch(h -> h.total() == 0)) {
             return error(Response.Status.NOT_FOUND, "NOTHING_HELD", "The tool keeps nothing about this user on this platform");
         }
@@ -73,16 +67,10 @@ public class PersonalDataResource {
     @Path("{platform}/{subject}")
     public Response erase(@HeaderParam("Authorization") String authorization, @PathParam("platform") String platform,
                           @PathParam("subject") String subject) {
-        return guard.guarded(request, authorization, () -> erased(platform, subject));
+        return forStudent(authorization, platform, subject, this::erased);
     }
 
-    private Response erased(String platform, String subject) {
-        StudentRef student;
-        try {
-            student = lookup.find(platform, subject);
-        } catch (StudentLookup.Refused e) {
-            return refused(e);
-        }
+    private Response erased(StudentRef student) {
         Map<String, Map<String, Long>> erased = requests.erase(student, request.getRemoteAddr(), "api");
         JsonObjectBuilder modules = Json.createObjectBuilder();
         erased.forEach((module, counts) -> {
@@ -92,6 +80,18 @@ public class PersonalDataResource {
         });
         return Response.ok(Json.createObjectBuilder().add("erased", modules).build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** Behind the admin guard, finds the student named by the path and hands them to the action; refuses otherwise. */
+    private Response forStudent(String authorization, String platform, String subject,
+                                java.util.function.Function<StudentRef, Response> action) {
+        return guard.guarded(request, authorization, () -> {
+            try {
+                return action.apply(lookup.find(platform, subject));
+            } catch (StudentLookup.Refused e) {
+                return refused(e);
+            }
+        });
     }
 
     private Response refused(StudentLookup.Refused e) {
