@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The failure switch ({@link DemoAgsMode}): {@code POST <issuer>/ags-mode} with form fields {@code mode}
  * ({@code normal}, {@code down}, {@code conflict}, {@code reject}) and optionally {@code users} (ids separated
- * by commas or spaces). A caller that accepts JSON gets the new state as JSON; the demo page's form is sent
+ * by commas or spaces), {@code delay} (milliseconds) and {@code services} ({@code all}, {@code grade-sync-only},
+ * {@code no-scores}). A caller that accepts JSON gets the new state as JSON; the demo page's form is sent
  * back to the course page. {@code GET <issuer>/ags-mode} shows the state.
  */
 @Path("demo-lms/ags-mode")
@@ -42,11 +43,12 @@ public class DemoAgsModeEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@FormParam("mode") String newMode, @FormParam("users") String users,
+                           @FormParam("delay") String delay, @FormParam("services") String services,
                            @FormParam("course") String course, @FormParam("lang") String lang,
                            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DemoMode.require();
         try {
-            mode.set(newMode, users);
+            mode.set(newMode, users, delay, services);
         } catch (IllegalArgumentException e) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(e.getMessage()).build();
         }

@@ -21,6 +21,8 @@ public class DemoIdTokens {
 
     @Inject
     DemoKeys keys;
+    @Inject
+    DemoAgsMode agsMode;
 
     /**
      * A resource link launch: the link's id, title and custom parameters, and the services the tool was granted.
@@ -43,7 +45,7 @@ public class DemoIdTokens {
         if (!link.custom().isEmpty()) {
             claims.claim(LtiClaims.CUSTOM, new LinkedHashMap<String, Object>(link.custom()));
         }
-        DemoServiceClaims.ags(issuer, client, course, columns).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
+        DemoServiceClaims.ags(issuer, client, course, columns, agsMode::grants).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
         DemoServiceClaims.nrps(issuer, client, course).ifPresent(c -> claims.claim(LtiClaims.NRPS, c));
         return keys.sign(claims.build());
     }
@@ -66,7 +68,7 @@ public class DemoIdTokens {
                 .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST)
                 .claim(LtiClaims.TARGET_LINK_URI, client.deepLinkingUri())
                 .claim(LtiClaims.DEEP_LINKING_SETTINGS, settings);
-        DemoServiceClaims.ags(issuer, client, course, List.of()).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
+        DemoServiceClaims.ags(issuer, client, course, List.of(), agsMode::grants).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
         DemoServiceClaims.nrps(issuer, client, course).ifPresent(c -> claims.claim(LtiClaims.NRPS, c));
         return keys.sign(claims.build());
     }

@@ -69,6 +69,9 @@ public class DemoLineItemsEndpoint {
         return (next == null ? response : response.header("Link", next)).build();
     }
 
+    @Inject
+    DemoAgsMode agsMode;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @DemoCounted("lineitems")
@@ -78,6 +81,7 @@ public class DemoLineItemsEndpoint {
         DemoCourse course = course(courseId);
         DemoLineItem fields = read(contentType, body);
         checkLink(course, fields.resourceLinkId(), grant.clientId());
+        agsMode.delay();
         DemoLineItem item = gradebook.addLineItem(course.id(), grant.clientId(), fields);
         return DemoJson.ok(201, DemoLineItem.MEDIA_TYPE, item.toJson(issuer())).build();
     }

@@ -24,7 +24,13 @@ public final class DemoServiceClaims {
      */
     public static Optional<Map<String, Object>> ags(String issuer, DemoToolClient client, DemoCourse course,
                                                     List<DemoLineItem> columns) {
-        List<String> scopes = AGS_SCOPES.stream().filter(client::granted).toList();
+        return ags(issuer, client, course, columns, scope -> true);
+    }
+
+    /** @param lms which scopes the LMS grants at all just now (the services switch of {@link DemoAgsMode}) */
+    public static Optional<Map<String, Object>> ags(String issuer, DemoToolClient client, DemoCourse course,
+                                                    List<DemoLineItem> columns, java.util.function.Predicate<String> lms) {
+        List<String> scopes = AGS_SCOPES.stream().filter(client::granted).filter(lms).toList();
         if (scopes.isEmpty()) {
             return Optional.empty();
         }

@@ -46,6 +46,8 @@ public class DemoTokenEndpoint {
     @Inject
     DemoAccessTokens tokens;
     @Inject
+    DemoAgsMode agsMode;
+    @Inject
     DemoServiceAccess access;
     @Context
     UriInfo uriInfo;
@@ -110,6 +112,7 @@ public class DemoTokenEndpoint {
         }
         Set<String> granted = new LinkedHashSet<>(Arrays.asList(form.get("scope").trim().split("\\s+")));
         granted.retainAll(client.scopes());
+        granted.removeIf(scope -> !agsMode.grants(scope));
         if (granted.isEmpty()) {
             return error(400, "invalid_scope", "none of the scopes was granted to this tool");
         }

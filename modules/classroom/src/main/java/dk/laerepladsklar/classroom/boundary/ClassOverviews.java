@@ -58,10 +58,30 @@ public class ClassOverviews {
         RosterCache.Fetched roster = rosters.members(launch, refreshRoster);
         Map<UUID, Map<String, GradebookSync.Status>> sync = new HashMap<>();
         if (gradebookSync.isResolvable()) {
-            ids.forEach(id -> sync.put(id, gradebookSync.get().statusOf(id)));
+            ids.forEach(id -> sync.put(id, gradebookSync.get().statusOf(id, launch.locale())));
         }
         return OverviewAssembler.assemble(placed, roster.members(), roster.at(), roster.problem(), ledger.of(ids), sync,
                 launch.locale());
+    }
+
+    /**
+     * The "show points as they grow" setting of the link this launch opened, if a teacher of its course may set it
+     * (empty for a link without an activity, and for anyone who does not teach the course).
+     */
+    public java.util.Optional<Boolean> growingPoints(LaunchContext launch) {
+        return ownPlacement(launch).map(Placement::isGrowingPointsGraded);
+    }
+
+    /** Sets "show points as they grow" for the link this launch opened; only a teacher of its course can. */
+    public boolean gradeGrowingPoints(LaunchContext launch, boolean graded) {
+        java.util.Optional<Placement> placement = ownPlacement(launch);
+        placement.ifPresent(p -> placements.gradeGrowingPoints(p.getId(), graded));
+        return placement.isPresent();
+    }
+
+    private java.util.Optional<Placement> ownPlacement(LaunchContext launch) {
+        return launch.placement().flatMap(placements::find)
+                .filter(p -> p.getPlatform().equals(launch.platform()) && mayAct(launch) && access.mayTeach(launch, CourseRef.of(p)));
     }
 
     /** Sends a student's failed score again, if the placement belongs to the teacher's course of this launch. */

@@ -60,6 +60,11 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
         public String getSyncReason() {
             return sync == null || sync.reason() == null ? "" : sync.reason();
         }
+
+        /** For a score that will not reach the gradebook by itself: what happened and what to do, in plain words. */
+        public String getSyncAdvice() {
+            return sync == null || sync.advice() == null ? "" : sync.advice();
+        }
     }
 
     /**

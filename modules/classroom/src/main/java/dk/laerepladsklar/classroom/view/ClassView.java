@@ -41,10 +41,37 @@ public class ClassView implements Serializable {
     PlacementLookup placements;
 
     private Overview overview;
+    /** The link's "show points as they grow" setting; null when this person may not set it here. */
+    private Boolean growingPoints;
 
     @PostConstruct
     void init() {
         overview = overviews.of(user.current(), false);
+        growingPoints = overviews.growingPoints(user.current()).orElse(null);
+    }
+
+    /** Whether the teacher can choose how this link's points in progress reach the gradebook. */
+    public boolean isGrowingPointsChoice() {
+        return growingPoints != null;
+    }
+
+    public boolean isGrowingPoints() {
+        return Boolean.TRUE.equals(growingPoints);
+    }
+
+    public void setGrowingPoints(boolean growingPoints) {
+        if (this.growingPoints != null) {
+            this.growingPoints = growingPoints;
+        }
+    }
+
+    /** Saves "show points as they grow" for this page's link. */
+    public void saveGrowingPoints() {
+        if (growingPoints == null || !overviews.gradeGrowingPoints(user.current(), growingPoints)) {
+            return;
+        }
+        PageMessages.info(ContentSelectionView.BUNDLE, user.getLocale(),
+                growingPoints ? "gradebook.growing.saved.on" : "gradebook.growing.saved.off");
     }
 
     /** Whether this person may act on the class (a teacher); a mentor only looks. */

@@ -22,6 +22,11 @@ import java.util.Optional;
  * when the platform is down and nothing is sent for progress that was rolled back. A score in progress waits a
  * few seconds for the next one, so a student who works through a module step by step sends one score, not
  * one per step; a final score goes at once.
+ * <p>
+ * The student's newest delivery is read with a write lock, so recording and a worker taking the row happen one
+ * after the other: either the newer score is folded into a row no worker holds yet, or the worker already holds it
+ * and the newer score gets a row of its own, sent after it. A link whose launch granted no score scope gets
+ * nothing: the score could never arrive.
  */
 @ApplicationScoped
 public class Outbox {
@@ -33,9 +38,12 @@ public class Outbox {
 
     @Transactional
     public void record(@Observes ProgressRecorded progress) {
-        Optional<ScoreMapping.GradebookScore> score = ScoreMapping.of(progress);
         Optional<Placement> placement = placements.find(progress.placementId());
-        if (score.isEmpty() || placement.isEmpty()) {
+        if (placement.isEmpty() || !placement.get().isScoresAllowed()) {
+            return;
+        }
+        Optional<ScoreMapping.GradebookScore> score = ScoreMapping.of(progress, placement.get().isGrowingPointsGraded());
+        if (score.isEmpty()) {
             return;
         }
         ScoreMapping.GradebookScore s = score.get();
@@ -66,6 +74,7 @@ public class Outbox {
                         + "and d.studentSubject = :student order by d.seq desc", ScoreDelivery.class)
                 .setParameter("placement", progress.placementId())
                 .setParameter("student", progress.studentSubject())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) // waits for a worker's claim to commit
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }

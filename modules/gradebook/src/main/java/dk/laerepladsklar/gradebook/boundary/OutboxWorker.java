@@ -4,7 +4,7 @@ import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.lti.api.Delivery;
 import dk.laerepladsklar.lti.api.Gradebook;
 import dk.laerepladsklar.lti.api.LineItemRef;
-import dk.laerepladsklar.lti.api.LineItemSpec;
+import dk.laerepladsklar.lti.api.PlatformId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,16 +15,28 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what is due in the outbox, oldest first, twice a second. Each batch is leased in the database, so
- * several nodes of a cluster can run this side by side without sending a score twice.
+ * Sends what is due in the outbox, oldest first, twice a second. Each batch is leased in the database with a token,
+ * each row's lease is renewed just before it is sent and only the lease holder records the outcome, so several
+ * workers, on one node or many, can run side by side without sending a score twice or marking a newer one as sent.
+ * <p>
+ * {@code -Dlpk.outbox.workers=N} (or {@code LPK_OUTBOX_WORKERS}) runs N drain loops on this node, 1 unless set; the
+ * tests run two, as two nodes would.
  */
 @Startup
 @Singleton
@@ -36,7 +48,15 @@ public class OutboxWorker {
     private static final int BATCH = 100;
     private static final long MAX_DRAIN_MILLIS = 20_000;
     /** How long the other scores for a platform wait after it failed one. */
-    private static final java.time.Duration PLATFORM_REST = java.time.Duration.ofSeconds(2);
+    private static final Duration PLATFORM_REST = Duration.ofSeconds(2);
+    /** Failed attempts to make a column (about half an hour of backoff) before a score is parked. */
+    static final int COLUMN_ATTEMPTS = 10;
+
+    /** Symbolic reasons a score is parked or waits; the teacher's page explains each one. */
+    static final String PLACEMENT_GONE = "PLACEMENT_GONE";
+    static final String NO_SCORE_SCOPE = "NO_SCORE_SCOPE";
+    static final String NO_GRADEBOOK_COLUMN = "NO_GRADEBOOK_COLUMN";
+    static final String COLUMN_NOT_CREATED = "COLUMN_NOT_CREATED";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -45,22 +65,32 @@ public class OutboxWorker {
     @Inject
     Gradebook gradebook;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private ScheduledFuture<?> schedule;
+    private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
 
     @PostConstruct
     void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::drainSafely, 2_000, 500, TimeUnit.MILLISECONDS);
+        for (int i = 0; i < workers(); i++) {
+            AtomicBoolean draining = new AtomicBoolean();
+            schedules.add(scheduler.scheduleWithFixedDelay(() -> drainSafely(draining), 2_000 + 250L * i, 500,
+                    TimeUnit.MILLISECONDS));
+        }
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
+        schedules.forEach(s -> s.cancel(false));
+    }
+
+    static int workers() {
+        String value = System.getProperty("lpk.outbox.workers", System.getenv("LPK_OUTBOX_WORKERS"));
+        try {
+            return value == null || value.isBlank() ? 1 : Math.max(1, Math.min(8, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
-    private void drainSafely() {
+    private void drainSafely(AtomicBoolean draining) {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
@@ -77,61 +107,86 @@ public class OutboxWorker {
     int drain() {
         long deadline = System.currentTimeMillis() + MAX_DRAIN_MILLIS;
         int sent = 0;
-        java.util.Set<java.util.UUID> troubled = new java.util.HashSet<>();
+        Set<UUID> troubled = new HashSet<>();
         while (System.currentTimeMillis() < deadline) {
             List<Deliveries.Due> batch = deliveries.claim(BATCH);
             if (batch.isEmpty()) {
                 break;
             }
-            List<java.util.UUID> postponed = new java.util.ArrayList<>();
+            // Where each placement's scores go, worked out once per batch (a column is made at most once).
+            Map<UUID, Route> routes = new HashMap<>();
+            List<Deliveries.Due> postponed = new ArrayList<>();
             for (Deliveries.Due due : batch) {
                 if (troubled.contains(due.platformId())) {
-                    postponed.add(due.id());
+                    postponed.add(due);
                     continue;
                 }
-                if (!send(due)) {
-                    troubled.add(due.platformId());
+                Route route = routes.computeIfAbsent(due.placementId(), this::route);
+                if (route.park() != null) {
+                    deliveries.park(due, route.park());
+                } else if (route.column() == null) {
+                    if (due.attempts() + 1 >= COLUMN_ATTEMPTS) {
+                        deliveries.park(due, route.waitReason());
+                    } else {
+                        deliveries.retryLater(due, route.waitReason());
+                    }
+                } else if (deliveries.renew(due)) {
+                    if (!send(due, route.column())) {
+                        troubled.add(due.platformId());
+                    }
+                    sent++;
                 }
-                sent++;
+                // renew refused: another worker holds the row now, or a newer score replaced it; it is not ours to send
             }
             // A platform that is down is asked once per round, not once per waiting score.
-            deliveries.postpone(postponed, java.time.Instant.now().plus(PLATFORM_REST));
+            deliveries.postpone(postponed, Instant.now().plus(PLATFORM_REST));
         }
         return sent;
     }
 
     /** @return false when the platform could not be reached or asked to wait */
-    private boolean send(Deliveries.Due due) {
-        Optional<Placement> placement = deliveries.placement(due.placementId());
-        if (placement.isEmpty()) {
-            deliveries.settle(due.id(), new Delivery(Delivery.Outcome.PERMANENT_FAILURE, 0, "PLACEMENT_GONE"));
-            return true;
-        }
-        Optional<String> column = column(placement.get());
-        if (column.isEmpty()) {
-            deliveries.waitForColumn(due.id(), "NO_GRADEBOOK_COLUMN");
-            return true;
-        }
-        Delivery delivery = gradebook.publish(new LineItemRef(placement.get().getPlatform(), column.get()), due.score());
+    private boolean send(Deliveries.Due due, String column) {
+        Delivery delivery = gradebook.publish(new LineItemRef(new PlatformId(due.platformId()), column), due.score());
         if (!delivery.delivered()) {
             LOG.debugf("Gradebook outbox: %s for %s (%s)", delivery.outcome(), due.id(), delivery.reason());
         }
-        deliveries.settle(due.id(), delivery);
+        if (!deliveries.settle(due, delivery)) {
+            LOG.debugf("Gradebook outbox: %s changed hands while it was sent; its new holder settles it", due.id());
+        }
         return delivery.outcome() != Delivery.Outcome.RETRY;
     }
 
-    /** The placement's column; created through the line items service when the launch named none. */
-    private Optional<String> column(Placement placement) {
+    /**
+     * Where a placement's scores go: its column; else a column made through the line items service; else nowhere,
+     * and the scores are parked with the reason (a link without a score scope, or without a column and without
+     * the right to make one, will never take a score, so asking again and again would only hide that).
+     */
+    private Route route(UUID placementId) {
+        Optional<Placement> found = deliveries.placement(placementId);
+        if (found.isEmpty()) {
+            return Route.parked(PLACEMENT_GONE);
+        }
+        Placement placement = found.get();
+        if (!placement.isScoresAllowed()) {
+            return Route.parked(NO_SCORE_SCOPE);
+        }
         if (placement.getLineItemUrl() != null) {
-            return Optional.of(placement.getLineItemUrl());
+            return Route.to(placement.getLineItemUrl());
         }
         if (placement.getLineItemsUrl() == null) {
-            return Optional.empty();
+            return Route.parked(NO_GRADEBOOK_COLUMN);
         }
-        Optional<LineItemRef> created = gradebook.createLineItem(placement.getPlatform(), placement.getLineItemsUrl(),
-                new LineItemSpec(placement.getScoreMaximum(), placement.getTitle(), placement.getActivity().toString(), "progress"),
-                placement.getResourceLinkId());
-        created.ifPresent(ref -> deliveries.rememberColumn(placement.getId(), ref.url()));
-        return created.map(LineItemRef::url);
+        return deliveries.makeColumn(placementId).map(Route::to).orElse(new Route(null, null, COLUMN_NOT_CREATED));
+    }
+
+    /** A column to send to, or why not: parked for good, or waiting to try again ({@code waitReason}). */
+    private record Route(String column, String park, String waitReason) {
+        static Route to(String column) {
+            return new Route(column, null, null);
+        }
+
+        static Route parked(String reason) {
+            return new Route(null, reason, null);
+        }
     }
 }

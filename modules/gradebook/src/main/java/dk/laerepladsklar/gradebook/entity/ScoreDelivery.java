@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,11 @@ import java.util.UUID;
  * One score on its way to a platform's gradebook column, written in the same transaction as the progress
  * that produced it. Its timestamp is whole seconds and strictly later than the previous score for the same
  * student and placement, because Moodle refuses (409) a timestamp that is not later at one-second resolution.
+ * <p>
+ * Exactly once, last value wins: a worker takes a row with a lease that carries its own token, and only the holder
+ * of that token may settle the row. A newer score is folded into a row only while no worker holds it, and folding
+ * it in voids any older lease, so an answer for the older value can never mark the newer one as sent. The version
+ * makes any write from a stale copy fail instead of overwriting.
  */
 @Entity
 @Table(name = "score_delivery")
@@ -69,6 +75,14 @@ public class ScoreDelivery {
     /** While a worker sends it, no other worker (on any node) takes it. */
     @Column(name = "leased_until")
     private Instant leasedUntil;
+
+    /** Whose lease it is: only the worker holding this token may settle the row. */
+    @Column(name = "lease_token")
+    private UUID leaseToken;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     @Column(name = "last_reason")
     private String lastReason;
@@ -128,6 +142,7 @@ public class ScoreDelivery {
         if (status != DeliveryStatus.PENDING || attempts > 0 || isLeased(now)) {
             return false;
         }
+        leaseToken = null; // a lease that ran out belongs to a send of the older value: it may settle nothing now
         change(scoreGiven, scoreMaximum, activityProgress, gradingProgress);
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         if (second.isAfter(scoreTimestamp)) {
@@ -151,8 +166,22 @@ public class ScoreDelivery {
         return leasedUntil != null && leasedUntil.isAfter(now);
     }
 
-    public void lease(Instant until) {
+    /** Leases the row to the worker holding {@code token} until {@code until}. */
+    public void lease(UUID token, Instant until) {
+        this.leaseToken = Objects.requireNonNull(token);
         this.leasedUntil = until;
+    }
+
+    /** Whether the worker holding {@code token} still holds this row (its lease may have run out, unclaimed). */
+    public boolean isLeasedBy(UUID token) {
+        return status == DeliveryStatus.PENDING && token != null && token.equals(leaseToken);
+    }
+
+    /** Back to waiting without an attempt, e.g. its platform just failed another score. */
+    public void release(Instant next) {
+        leaseToken = null;
+        leasedUntil = null;
+        nextAttemptAt = next.isBefore(scoreTimestamp) ? scoreTimestamp : next;
     }
 
     public Score toScore() {
@@ -164,6 +193,7 @@ public class ScoreDelivery {
         attempts++;
         sentAt = now;
         leasedUntil = null;
+        leaseToken = null;
         lastReason = null;
     }
 
@@ -172,6 +202,7 @@ public class ScoreDelivery {
         attempts++;
         lastReason = reason;
         leasedUntil = null;
+        leaseToken = null;
         if (staleTimestamp) {
             scoreTimestamp = laterThan(scoreTimestamp, now);
         }
@@ -179,23 +210,46 @@ public class ScoreDelivery {
         nextAttemptAt = next.isBefore(scoreTimestamp) ? scoreTimestamp : next;
     }
 
+    /** The platform refused it for good: parked as {@link DeliveryStatus#FAILED} until a teacher sends it again. */
     public void failed(String reason, Instant now) {
-        status = DeliveryStatus.FAILED;
+        stop(DeliveryStatus.FAILED, reason, now);
         attempts++;
-        lastReason = reason;
+    }
+
+    /** The tool has nowhere to send it (no column, no score scope): parked until a teacher sends it again. */
+    public void park(String reason, Instant now) {
+        stop(DeliveryStatus.PARKED, reason, now);
+    }
+
+    private void stop(DeliveryStatus parked, String reason, Instant now) {
+        status = parked;
+        lastReason = Objects.requireNonNull(reason);
         leasedUntil = null;
+        leaseToken = null;
         sentAt = null;
         nextAttemptAt = now;
     }
 
-    /** A teacher asks to send a failed score again: a fresh timestamp, at once. */
+    public boolean isParked() {
+        return status == DeliveryStatus.FAILED || status == DeliveryStatus.PARKED;
+    }
+
+    /** A teacher asks to send a parked score again: a fresh timestamp, at once. */
     public void retryNow(Instant now) {
-        if (status == DeliveryStatus.FAILED) {
+        if (isParked()) {
             status = DeliveryStatus.PENDING;
             attempts = 0;
             scoreTimestamp = laterThan(scoreTimestamp, now);
             nextAttemptAt = scoreTimestamp;
         }
+    }
+
+    public UUID getLeaseToken() {
+        return leaseToken;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public UUID getId() {

@@ -71,7 +71,7 @@ class ScoreDeliveryTest {
     @Test
     void aLeasedScoreIsNotChangedWhileAWorkerSendsIt() {
         ScoreDelivery leased = delivery(NOON, null);
-        leased.lease(NOON.plusSeconds(60));
+        leased.lease(UUID.randomUUID(), NOON.plusSeconds(60));
 
         assertFalse(leased.absorb(80, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded, NOON, Duration.ZERO));
     }
@@ -85,5 +85,52 @@ class ScoreDeliveryTest {
 
         assertEquals(DeliveryStatus.PENDING, failed.getStatus());
         assertEquals(Instant.parse("2026-11-21T12:00:30Z"), failed.getScoreTimestamp());
+    }
+
+    @Test
+    void onlyTheWorkerHoldingTheLeaseMaySettleIt() {
+        ScoreDelivery delivery = delivery(NOON, null);
+        UUID mine = UUID.randomUUID();
+        delivery.lease(mine, NOON.plusSeconds(60));
+
+        assertTrue(delivery.isLeasedBy(mine));
+        assertFalse(delivery.isLeasedBy(UUID.randomUUID()));
+        assertFalse(delivery.isLeasedBy(null));
+        assertFalse(delivery.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded,
+                NOON.plusSeconds(1), Duration.ZERO), "a row on its way takes no newer score: that gets its own row");
+    }
+
+    @Test
+    void aNewerScoreFoldedInAfterALeaseRanOutVoidsThatLease() {
+        ScoreDelivery delivery = delivery(NOON, null);
+        UUID slowWorker = UUID.randomUUID();
+        delivery.lease(slowWorker, NOON.plusSeconds(60));
+
+        assertTrue(delivery.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded,
+                NOON.plusSeconds(61), Duration.ZERO));
+
+        assertFalse(delivery.isLeasedBy(slowWorker), "the slow worker's answer was for the older value");
+        assertEquals(90, delivery.toScore().given());
+        assertEquals(DeliveryStatus.PENDING, delivery.getStatus());
+    }
+
+    @Test
+    void aParkedScoreIsNotPickedAgainUntilATeacherSendsItAgain() {
+        ScoreDelivery delivery = delivery(NOON, null);
+        UUID worker = UUID.randomUUID();
+        delivery.lease(worker, NOON.plusSeconds(60));
+
+        delivery.park("NO_GRADEBOOK_COLUMN", NOON.plusSeconds(1));
+
+        assertEquals(DeliveryStatus.PARKED, delivery.getStatus());
+        assertTrue(delivery.isParked());
+        assertEquals("NO_GRADEBOOK_COLUMN", delivery.getLastReason());
+        assertFalse(delivery.isLeasedBy(worker));
+        assertFalse(delivery.absorb(90, 100, Score.ActivityProgress.Completed, Score.GradingProgress.FullyGraded,
+                NOON.plusSeconds(2), Duration.ZERO));
+
+        delivery.retryNow(NOON.plusSeconds(30));
+        assertEquals(DeliveryStatus.PENDING, delivery.getStatus());
+        assertEquals(Instant.parse("2026-11-21T12:00:30Z"), delivery.getNextAttemptAt());
     }
 }

@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
+import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.PlatformId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,21 @@ public class Placement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Whether the platform lets the tool post scores for this link, as its latest launch said (the AGS claim with
+     * the score scope). Without it the gradebook outbox keeps nothing for the link: a score could never arrive.
+     */
+    @Column(name = "scores_allowed", nullable = false)
+    private boolean scoresAllowed = true;
+
+    /**
+     * The teacher's choice to send points while students are still working, as a grade ("show points as they
+     * grow"). Off by default: until an activity is complete its score goes as not yet graded, which Moodle shows
+     * as "-" rather than a low number that reads as failed.
+     */
+    @Column(name = "growing_points_graded", nullable = false)
+    private boolean growingPointsGraded;
+
     protected Placement() {
     }
 
@@ -87,6 +103,49 @@ public class Placement {
         if (lineItemsUrl != null && !lineItemsUrl.isBlank()) {
             this.lineItemsUrl = lineItemsUrl;
         }
+    }
+
+    /**
+     * Takes what a launch says about the gradebook: the column and container as {@link #useGradebook(String, String)},
+     * whether scores may be posted, and whether the tool may make columns (without that scope the container is of
+     * no use, so it is forgotten and a link without a column has nowhere to send scores).
+     *
+     * @param ags the launch's AGS claim, or null when the launch carried none (no gradebook service at all)
+     */
+    public void useGradebook(GradebookAccess ags) {
+        lineItemUrl = lineItemAfter(ags);
+        lineItemsUrl = lineItemsAfter(ags);
+        scoresAllowed = ags != null && ags.canPublishScores();
+    }
+
+    /** Whether this placement already holds what the launch says about the gradebook (nothing to write). */
+    public boolean holds(GradebookAccess ags) {
+        return Objects.equals(lineItemUrl, lineItemAfter(ags)) && Objects.equals(lineItemsUrl, lineItemsAfter(ags))
+                && scoresAllowed == (ags != null && ags.canPublishScores());
+    }
+
+    private String lineItemAfter(GradebookAccess ags) {
+        return ags == null || ags.lineItem() == null || ags.lineItem().isBlank() ? lineItemUrl : ags.lineItem();
+    }
+
+    private String lineItemsAfter(GradebookAccess ags) {
+        if (ags == null || !ags.canManageLineItems()) {
+            return null;
+        }
+        return ags.lineItems() == null || ags.lineItems().isBlank() ? lineItemsUrl : ags.lineItems();
+    }
+
+    /** The teacher's "show points as they grow" setting for this link. */
+    public void gradeGrowingPoints(boolean graded) {
+        this.growingPointsGraded = graded;
+    }
+
+    public boolean isGrowingPointsGraded() {
+        return growingPointsGraded;
+    }
+
+    public boolean isScoresAllowed() {
+        return scoresAllowed;
     }
 
     public UUID getId() {

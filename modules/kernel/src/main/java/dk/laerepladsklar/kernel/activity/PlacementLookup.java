@@ -1,13 +1,11 @@
 package dk.laerepladsklar.kernel.activity;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
-import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,12 +58,7 @@ public class PlacementLookup {
     }
 
     private static boolean sameGradebook(Placement placement, Launch launch) {
-        GradebookAccess ags = launch.gradebook();
-        return ags == null || (sameOrAbsent(ags.lineItem(), placement.getLineItemUrl())
-                && sameOrAbsent(ags.lineItems(), placement.getLineItemsUrl()));
-    }
-
-    private static boolean sameOrAbsent(String fromLaunch, String stored) {
-        return fromLaunch == null || fromLaunch.isBlank() || Objects.equals(fromLaunch, stored);
+        // Also whether scores may be posted: a launch that withdraws the score scope is written at once.
+        return placement.holds(launch.gradebook());
     }
 }

@@ -1,7 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
-import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.Launch;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.PlatformId;
@@ -61,7 +60,7 @@ public class Placements {
             placement = unboundNamedBy(launch).or(() -> createdFromActivityParameter(launch));
             placement.ifPresent(p -> p.bindTo(link));
         }
-        placement.ifPresent(p -> launch.gradebookIfAny().ifPresent(ags -> useGradebook(p, ags)));
+        placement.ifPresent(p -> p.useGradebook(launch.gradebook()));
         return placement;
     }
 
@@ -70,14 +69,23 @@ public class Placements {
     public Placement chooseFor(LaunchContext launch, ActivityRef activity, String title, double scoreMaximum) {
         Placement placement = create(launch.platform(), launch.course().id(), activity, title, scoreMaximum);
         placement.bindTo(launch.link().id());
-        if (launch.gradebook() != null) {
-            useGradebook(placement, launch.gradebook());
-        }
+        placement.useGradebook(launch.gradebook());
         return placement;
     }
 
-    private static void useGradebook(Placement placement, GradebookAccess ags) {
-        placement.useGradebook(ags.lineItem(), ags.lineItems());
+    /**
+     * The placement, locked for writing until the transaction ends: the gradebook makes a placement's column
+     * under this lock, so two workers never make two columns for one link.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Placement> lockForColumn(UUID id) {
+        return Optional.ofNullable(id == null ? null : em.find(Placement.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A teacher's "show points as they grow" choice for a placement (the caller checked that they teach it). */
+    @Transactional
+    public void gradeGrowingPoints(UUID id, boolean graded) {
+        find(id).ifPresent(p -> p.gradeGrowingPoints(graded));
     }
 
     private Optional<Placement> unboundNamedBy(Launch launch) {

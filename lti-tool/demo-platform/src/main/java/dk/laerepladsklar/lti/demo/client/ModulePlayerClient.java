@@ -47,8 +47,27 @@ public class ModulePlayerClient {
      */
     public String complete(CookieJar browser, String playerUrl, Function<String, String> answer)
             throws IOException, InterruptedException {
-        String page = get(playerUrl.startsWith("http") ? playerUrl : toolBase + playerUrl, browser);
-        for (int steps = 0; steps < 40; steps++) {
+        String page = play(browser, open(browser, playerUrl), answer, 40);
+        if (!page.contains("id=\"completed\"")) {
+            throw new IOException("The module did not end within 40 steps");
+        }
+        return page;
+    }
+
+    /** The player's first page, as a launch landed on it. */
+    public String open(CookieJar browser, String playerUrl) throws IOException, InterruptedException {
+        return get(playerUrl.startsWith("http") ? playerUrl : toolBase + playerUrl, browser);
+    }
+
+    /**
+     * Works through at most {@code steps} steps from {@code page} (each step's tasks, then "next"), stopping early
+     * when the module is done: a test can leave a student part way and finish later.
+     *
+     * @return the page the student is on afterwards
+     */
+    public String play(CookieJar browser, String page, Function<String, String> answer, int steps)
+            throws IOException, InterruptedException {
+        for (int step = 0; step < steps; step++) {
             if (page.contains("id=\"completed\"")) {
                 return page;
             }
@@ -71,7 +90,7 @@ public class ModulePlayerClient {
             }
             page = submit(page, "next", Map.of(), browser);
         }
-        throw new IOException("The module did not end within 40 steps");
+        return page;
     }
 
     private String get(String address, CookieJar browser) throws IOException, InterruptedException {

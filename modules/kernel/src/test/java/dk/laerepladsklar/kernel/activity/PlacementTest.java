@@ -1,0 +1,63 @@
+package dk.laerepladsklar.kernel.activity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.laerepladsklar.lti.api.GradebookAccess;
+import dk.laerepladsklar.lti.api.PlatformId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PlacementTest {
+
+    private static final String LINEITEMS = "https://lms/mod/lti/services.php/2/lineitems";
+    private static final String LINEITEM = LINEITEMS + "/12/lineitem";
+
+    private static Placement placement() {
+        return new Placement(new PlatformId(UUID.randomUUID()), "course-1", new ActivityRef("teaching-module", "networking"),
+                "Netværk", 100);
+    }
+
+    @Test
+    void aLaunchWithTheScoreScopeAllowsScoresAndOneWithoutForbidsThem() {
+        Placement placement = placement();
+        placement.useGradebook(new GradebookAccess(LINEITEMS, LINEITEM, true, true));
+        assertTrue(placement.isScoresAllowed());
+        assertEquals(LINEITEM, placement.getLineItemUrl());
+        assertEquals(LINEITEMS, placement.getLineItemsUrl());
+        assertTrue(placement.holds(new GradebookAccess(LINEITEMS, LINEITEM, true, true)));
+
+        GradebookAccess noScores = new GradebookAccess(LINEITEMS, LINEITEM, true, false);
+        assertFalse(placement.holds(noScores), "a launch that withdraws the score scope must be written");
+        placement.useGradebook(noScores);
+        assertFalse(placement.isScoresAllowed());
+
+        placement.useGradebook(new GradebookAccess(LINEITEMS, LINEITEM, true, true));
+        placement.useGradebook(null);
+        assertFalse(placement.isScoresAllowed(), "no AGS claim at all: no score can be posted");
+        assertEquals(LINEITEM, placement.getLineItemUrl(), "the column it had is still its column");
+        assertTrue(placement.holds(null));
+    }
+
+    @Test
+    void gradeSyncOnlyForgetsTheContainerSoALinkWithoutAColumnHasNowhereToGo() {
+        Placement placement = placement();
+        placement.useGradebook(new GradebookAccess(LINEITEMS, null, true, true));
+        assertEquals(LINEITEMS, placement.getLineItemsUrl());
+
+        placement.useGradebook(new GradebookAccess(LINEITEMS, null, false, true));
+        assertNull(placement.getLineItemsUrl(), "without the line item scope the tool may not make a column");
+        assertNull(placement.getLineItemUrl());
+        assertTrue(placement.isScoresAllowed());
+    }
+
+    @Test
+    void growingPointsAreOffUntilATeacherTurnsThemOn() {
+        Placement placement = placement();
+        assertFalse(placement.isGrowingPointsGraded());
+        placement.gradeGrowingPoints(true);
+        assertTrue(placement.isGrowingPointsGraded());
+    }
+}
