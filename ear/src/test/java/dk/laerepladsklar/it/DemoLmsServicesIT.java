@@ -362,6 +362,45 @@ class DemoLmsServicesIT {
         assertEquals(400, browser.post(lms + "/ags-mode", "mode=broken", null).statusCode());
     }
 
+    @Test
+    void theSwitchCanSlowScoresDownAndWithholdScopesAndRefusesNonsense() throws Exception {
+        String token = tool.token(DemoLmsTestTool.SCORE + " " + DemoLmsTestTool.LINEITEM);
+        HttpResponse<String> created = tool.call("POST", lms + "/courses/course-606/lineitems", token, LINEITEM_TYPE,
+                "{\"label\":\"Opgave\",\"scoreMaximum\":10}");
+        String id = (String) JSONObjectUtils.parse(created.body()).get("id");
+        String scores = id.substring(0, id.indexOf('?')) + "/scores";
+        Instant t = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+
+        Map<String, Object> slow = agsMode("normal", "", "delay=700");
+        assertEquals(700L, ((Number) slow.get("delay")).longValue());
+        long started = System.nanoTime();
+        assertEquals(200, score(token, scores, "student-606-1", 1, 1, "FullyGraded", t).statusCode());
+        assertTrue(System.nanoTime() - started >= 700_000_000L, "the score was held for the delay");
+
+        agsMode("normal", "", "services=grade-sync-only");
+        JWTClaimsSet syncOnly = tool.authorize(browser.loginInitiation("course-606", null, "student-606-1",
+                tool.clientId(), null, "da", false));
+        assertEquals(List.of(DemoLmsTestTool.RESULT_READONLY, DemoLmsTestTool.SCORE), syncOnly.getJSONObjectClaim(AGS).get("scope"));
+        HttpResponse<String> lineItemToken = tool.tokenRequest("application/x-www-form-urlencoded",
+                tool.sign(tool.assertion(lms + "/token").build()), DemoLmsTestTool.LINEITEM);
+        assertEquals(400, lineItemToken.statusCode(), "no column management under grade sync only");
+
+        assertEquals("no-scores", agsMode("normal", "", "services=no-scores").get("services"));
+        JWTClaimsSet noScores = tool.authorize(browser.loginInitiation("course-606", null, "student-606-1",
+                tool.clientId(), null, "da", false));
+        assertFalse(((List<?>) noScores.getJSONObjectClaim(AGS).get("scope")).contains(DemoLmsTestTool.SCORE));
+
+        for (String bad : List.of("delay=-1", "delay=10001", "delay=soon", "services=everything")) {
+            HttpResponse<String> refused = browser.post(lms + "/ags-mode", "mode=normal&" + bad, null);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(refused.body().equals("bad_delay") || refused.body().equals("unknown_services"), refused.body());
+        }
+        assertEquals("no-scores", agsMode("normal", "", "services=no-scores").get("services"));
+        Map<String, Object> reset = agsMode("normal", "");
+        assertEquals(0L, ((Number) reset.get("delay")).longValue());
+        assertEquals("all", reset.get("services"));
+    }
+
     // --- NRPS ---------------------------------------------------------------------------------------------
 
     @Test
@@ -457,9 +496,14 @@ class DemoLmsServicesIT {
     }
 
     private Map<String, Object> agsMode(String mode, String users) throws Exception {
+        return agsMode(mode, users, "");
+    }
+
+    private Map<String, Object> agsMode(String mode, String users, String more) throws Exception {
         HttpResponse<String> reply = tool.send(HttpRequest.newBuilder(URI.create(lms + "/ags-mode"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("mode=" + mode + "&users=" + DemoLmsTestTool.encode(users))));
+                .POST(HttpRequest.BodyPublishers.ofString("mode=" + mode + "&users=" + DemoLmsTestTool.encode(users)
+                        + (more.isEmpty() ? "" : "&" + more))));
         assertEquals(200, reply.statusCode(), reply.body());
         return JSONObjectUtils.parse(reply.body());
     }

@@ -169,6 +169,115 @@ class GradebookSyncIT {
         assertEquals(score, gradebook.grade(link, "student-5104-1"));
     }
 
+    @Test
+    void aHalfDoneModuleShowsNoGradeUntilItIsFinished() throws Exception {
+        String course = "course-5105";
+        placeModules(course, List.of(NETWORKING));
+        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+        String student = "student-5105-1";
+
+        Halfway halfway = playHalfway(course, link, student);
+        DemoGradebook inProgress = awaitGradebook(course, g -> !g.receivedFor(link, student).isEmpty());
+        Map<String, Object> partial = last(inProgress.receivedFor(link, student));
+        assertEquals("InProgress", partial.get("activityProgress"));
+        assertEquals("Pending", partial.get("gradingProgress"), "not yet graded, so Moodle shows '-' and not 0");
+        assertEquals(47.0, ((Number) partial.get("scoreGiven")).doubleValue(), "3 of 4 right and 5 of 8 steps done");
+        assertEquals(null, inProgress.grade(link, student), "the gradebook shows no grade while the student works");
+
+        int score = halfway.finish();
+        DemoGradebook finished = awaitGradebook(course, g -> g.grade(link, student) != null);
+        assertEquals(score, finished.grade(link, student));
+        assertEquals("FullyGraded", last(finished.receivedFor(link, student)).get("gradingProgress"));
+        assertAcceptedInOrderOnce(finished.receivedFor(link, student));
+    }
+
+    @Test
+    void aTeacherWhoWantsToSeePointsAsTheyGrowGetsThePartialGrade() throws Exception {
+        String course = "course-5106";
+        placeModules(course, List.of(NETWORKING));
+        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+
+        CookieJar teacher = new CookieJar();
+        LaunchResult teacherLaunch = client.launchLink(teacher, course, link, "teacher-5106", "da", true);
+        String classPage = client.get(tool.toolBase() + dk.laerepladsklar.it.support.LaunchContextParam.with(
+                "/teacher/class.xhtml", teacherLaunch.landingUrl()), teacher).body();
+        assertTrue(classPage.contains("Vis point, mens de vokser"), classPage);
+        assertFalse(classPage.matches("(?s).*id=\"overview:growing-points-on\"[^>]*checked.*"), "off by default");
+        HttpResponse<String> saved = dk.laerepladsklar.it.support.JsfForms.submit(client, teacher, tool.toolBase(), classPage,
+                "overview", Map.of("overview:growing-points-on", "on"), "overview:growing-points-save");
+        assertTrue(saved.body().contains("Karakterbogen viser nu point, mens eleverne arbejder."), saved.body());
+        assertTrue(saved.body().matches("(?s).*id=\"overview:growing-points-on\"[^>]*checked.*"), saved.body());
+
+        String student = "student-5106-1";
+        playHalfway(course, link, student);
+        DemoGradebook gradebook = awaitGradebook(course, g -> g.grade(link, student) != null);
+        assertEquals(47.0, gradebook.grade(link, student), "the partial points are the grade");
+        Map<String, Object> partial = last(gradebook.receivedFor(link, student));
+        assertEquals("InProgress", partial.get("activityProgress"));
+        assertEquals("FullyGraded", partial.get("gradingProgress"));
+
+        // A student sees no such switch, even with the teacher's page in hand.
+        CookieJar studentBrowser = new CookieJar();
+        LaunchResult studentLaunch = client.launchLink(studentBrowser, course, link, "student-5106-2", "da", true);
+        String asStudent = client.get(tool.toolBase() + dk.laerepladsklar.it.support.LaunchContextParam.with(
+                "/teacher/class.xhtml", studentLaunch.landingUrl()), studentBrowser).body();
+        assertFalse(asStudent.contains("growing-points"), asStudent);
+    }
+
+    @Test
+    void aLinkWhoseLaunchGrantsNoScoreScopeKeepsNothingInTheOutbox() throws Exception {
+        String course = "course-5107";
+        placeModules(course, List.of(NETWORKING));
+        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+        agsMode("normal", "", "services=no-scores");
+
+        completeModule(course, link, "student-5107-1");
+        Thread.sleep(1_500);
+
+        assertEquals(0, countDeliveries(course, "student-5107-1", "PENDING") + countDeliveries(course, "student-5107-1", "SENT")
+                + countDeliveries(course, "student-5107-1", "PARKED") + countDeliveries(course, "student-5107-1", "FAILED"),
+                "no score is kept that could never be sent");
+        assertEquals(List.of(), DemoGradebook.of(client, tool, course).receivedFor(link, "student-5107-1"));
+    }
+
+    @Test
+    void aScoreWithNowhereToGoIsParkedAndTheTeacherIsToldWhatToDo() throws Exception {
+        String course = "course-5108";
+        agsMode("normal", "", "services=grade-sync-only"); // as Moodle's "grade sync only": no column can be made
+        CookieJar teacher = new CookieJar();
+        LaunchResult classPage = client.launch(teacher, course, "teacher-5108", "da", true);
+        HttpResponse<String> chosen = dk.laerepladsklar.it.support.JsfForms.submit(client, teacher, tool.toolBase(),
+                classPage.body(), "choose", Map.of(), dk.laerepladsklar.it.support.JsfForms.buttonFor(classPage.body(), NETWORKING));
+        assertTrue(chosen.uri().toString().contains("placement="), chosen.uri().toString());
+
+        CookieJar browser = new CookieJar();
+        LaunchResult student = client.launch(browser, course, "student-5108-1", "da", true);
+        new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase()).complete(browser, student.landingUrl(), q -> "b");
+
+        await(() -> countDeliveries(course, "student-5108-1", "PARKED") == 1, 30);
+        assertEquals(0, countDeliveries(course, "student-5108-1", "PENDING"));
+        assertEquals("NO_GRADEBOOK_COLUMN", lastReason(course, "student-5108-1"));
+        Thread.sleep(2_000);
+        assertEquals(1, countDeliveries(course, "student-5108-1", "PARKED"), "parked stays parked: the worker never picks it");
+        assertEquals(0, attempts(course, "student-5108-1"), "and never tried to send it");
+        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
+        assertEquals(List.of(), gradebook.lineItems(), "no column was made without the line item scope");
+        assertEquals(List.of(), gradebook.received());
+
+        LaunchResult again = client.launch(teacher, course, "teacher-5108", "da", true);
+        String page = client.get(tool.toolBase() + dk.laerepladsklar.it.support.LaunchContextParam.with(
+                "/teacher/class.xhtml", again.landingUrl()), teacher).body();
+        assertTrue(page.contains("kunne ikke sendes"), page);
+        assertTrue(page.contains("Linket har ingen kolonne i karakterbogen, og LMS&#39;et lader ikke værktøjet oprette en.")
+                || page.contains("Linket har ingen kolonne i karakterbogen, og LMS'et lader ikke værktøjet oprette en."), page);
+        CookieJar englishTeacher = new CookieJar();
+        LaunchResult english = client.launch(englishTeacher, course, "teacher-5108", "en", true);
+        String englishPage = client.get(tool.toolBase() + dk.laerepladsklar.it.support.LaunchContextParam.with(
+                "/teacher/class.xhtml", english.landingUrl()), englishTeacher).body();
+        assertTrue(englishPage.contains("The link has no column in the gradebook, and the LMS does not let the tool make one."),
+                englishPage);
+    }
+
     // ---- steps
 
     private void placeModules(String course, List<String> activities) throws Exception {
@@ -182,6 +291,30 @@ class GradebookSyncIT {
         assertEquals(303, returned.statusCode(), returned.body());
         assertTrue(returned.headers().firstValue("location").orElse("").contains("placed=" + activities.size()),
                 returned.headers().toString() + " teacher-" + number);
+    }
+
+    /** A student part way through a module: 5 of 8 steps done, its quiz answered (3 of 4 right). */
+    private record Halfway(CookieJar browser, String page, ModulePlayerClient player) {
+        int finish() throws Exception {
+            String finished = player.play(browser, page, question -> "b", 10);
+            assertTrue(finished.contains("id=\"completed\""), finished);
+            return Integer.parseInt(finished.replaceAll("(?s).*Dine point: (\\d+) af 100.*", "$1"));
+        }
+    }
+
+    private Halfway playHalfway(String course, String link, String student) throws Exception {
+        CookieJar browser = new CookieJar();
+        LaunchResult launch = client.launchLink(browser, course, link, student, "da", true);
+        assertTrue(launch.landingUrl().contains("/modules/play.xhtml?placement="), launch.landingUrl());
+        ModulePlayerClient player = new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase());
+        String page = player.play(browser, player.open(browser, launch.landingUrl()), question -> "b", 5);
+        assertFalse(page.contains("id=\"completed\""));
+        return new Halfway(browser, page, player);
+    }
+
+    private static Map<String, Object> last(List<Map<String, Object>> received) {
+        assertFalse(received.isEmpty());
+        return received.get(received.size() - 1);
     }
 
     /** Launches the placed link as the student and plays the whole module; returns the final score. */
@@ -209,7 +342,12 @@ class GradebookSyncIT {
     }
 
     private void agsMode(String mode, String users) throws Exception {
-        HttpResponse<String> answer = client.post(tool.lmsBase() + "/ags-mode", "mode=" + mode + "&users=" + users, null);
+        agsMode(mode, users, "");
+    }
+
+    private void agsMode(String mode, String users, String more) throws Exception {
+        HttpResponse<String> answer = client.post(tool.lmsBase() + "/ags-mode", "mode=" + mode + "&users=" + users
+                + (more.isEmpty() ? "" : "&" + more), null);
         assertTrue(answer.statusCode() == 303 || answer.statusCode() == 200, answer.body());
     }
 
@@ -242,6 +380,29 @@ class GradebookSyncIT {
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lastReason(String course, String student) {
+        return single(course, student, "select d.last_reason from score_delivery d join placement p on p.id = d.placement_id "
+                + "where p.context_id = ? and d.student_subject = ? order by d.seq desc limit 1");
+    }
+
+    private static int attempts(String course, String student) {
+        return Integer.parseInt(single(course, student, "select d.attempts from score_delivery d join placement p "
+                + "on p.id = d.placement_id where p.context_id = ? and d.student_subject = ? order by d.seq desc limit 1"));
+    }
+
+    private static String single(String course, String student, String sql) {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, course);
+            query.setString(2, student);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
