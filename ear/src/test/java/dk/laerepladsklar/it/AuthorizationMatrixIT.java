@@ -93,6 +93,7 @@ class AuthorizationMatrixIT {
         row("/student/help.xhtml",                          "NL", "own", "own", "own", "own", "own", "own", "own", "own", "own", "own");
         row("/student/home.xhtml",                          "NL", "own", "own", "own", "own", "403", "403", "OR", "own", "own", "403");
         row("/teacher/class.xhtml",                         "NL", "403", "403", "AC", "", "A", "", "OR", "403", "", "");
+        row("/teacher/help.xhtml",                          "NL", "403", "403", "", "", "", "", "OR", "403", "", "");
         row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
         row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
         row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");

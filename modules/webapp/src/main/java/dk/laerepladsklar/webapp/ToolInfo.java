@@ -42,11 +42,47 @@ public class ToolInfo {
         return urls.launch(requestBase());
     }
 
-    /** The language of pages shown before any launch: English if the browser asks for it first, else Danish. */
+    /**
+     * The language of pages shown before any launch: the first of Danish and English the browser asks for (in the
+     * order of its Accept-Language weights), else Danish. The page's {@code lang} says the same.
+     */
     public String getLanguage() {
-        String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "da";
+        if (request.getHeader("Accept-Language") == null) {
+            return "da";
+        }
+        for (java.util.Enumeration<java.util.Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+            String language = locales.nextElement().getLanguage();
+            if (language.equals("da") || language.equals("en")) {
+                return language;
+            }
+        }
+        return "da";
     }
+
+    /** One address an IT admin copies into the LMS; {@code id} names its label and help in the bundle. */
+    public record ToolUrl(String id, String url) {
+    }
+
+    /**
+     * Every address a school's IT admin needs, in the order they are used: dynamic registration (Moodle, Canvas),
+     * the Canvas JSON configuration, then the addresses for a registration by hand (login, redirect, keys, the
+     * tool's and Deep Linking's target), and the tool's own admin page.
+     */
+    public java.util.List<ToolUrl> getUrls() {
+        String base = urls.base(requestBase());
+        return java.util.List.of(
+                new ToolUrl("registration", base + ToolUrls.REGISTRATION),
+                new ToolUrl("canvas", base + ToolUrls.API + "/lti/canvas-configuration"),
+                new ToolUrl("login", urls.login(requestBase())),
+                new ToolUrl("launch", urls.launch(requestBase())),
+                new ToolUrl("jwks", urls.jwks(requestBase())),
+                new ToolUrl("target", base + "/"),
+                new ToolUrl("deepLinking", base + "/"),
+                new ToolUrl("admin", base + ADMIN_PAGE));
+    }
+
+    /** The tool's admin page (platforms, invitations, keys). */
+    static final String ADMIN_PAGE = "/admin/platforms.xhtml";
 
     public boolean isDemoEnabled() {
         return DemoMode.enabled();

@@ -4,6 +4,7 @@ import dk.laerepladsklar.classroom.control.Overview;
 import dk.laerepladsklar.classroom.control.OverviewAssembler;
 import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.access.CourseRef;
+import dk.laerepladsklar.kernel.activity.ActivityTypes;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
@@ -30,9 +31,12 @@ public class ClassOverviews {
     Instance<GradebookSync> gradebookSync;
     @Inject
     Access access;
+    @Inject
+    ActivityTypes activityTypes;
 
     /**
-     * The class as this launch may see it: a teacher the whole class, a mentor only their own mentees (read-only;
+     * The class as this launch may see it, its column titles in the launch's language (from the activity itself
+     * where it is known, else as placed): a teacher the whole class, a mentor only their own mentees (read-only;
      * they cannot ask for a fresh roster), anyone else nobody.
      */
     public Overview of(LaunchContext launch, boolean refreshRoster) {
@@ -58,10 +62,13 @@ public class ClassOverviews {
         RosterCache.Fetched roster = rosters.members(launch, refreshRoster);
         Map<UUID, Map<String, GradebookSync.Status>> sync = new HashMap<>();
         if (gradebookSync.isResolvable()) {
-            ids.forEach(id -> sync.put(id, gradebookSync.get().statusOf(id, launch.locale())));
+            ids.forEach(id -> sync.put(id, gradebookSync.get().statusOf(id)));
         }
+        Map<UUID, String> titles = new HashMap<>();
+        placed.forEach(p -> activityTypes.offer(p.getActivity(), launch.locale())
+                .ifPresent(offer -> titles.put(p.getId(), offer.title())));
         return OverviewAssembler.assemble(placed, roster.members(), roster.at(), roster.problem(), ledger.of(ids), sync,
-                launch.locale());
+                launch.locale()).titled(titles::get);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The classroom's pages for the one page filter, and the landings it provides: the student's course page, the
- * class page (staff and mentors), the content picker and the CSV export (staff).
+ * class page and the teachers' help (staff and mentors), the content picker and the CSV export (staff).
  */
 @ApplicationScoped
 public class ClassroomPages implements ProtectedPages {
@@ -18,6 +18,8 @@ public class ClassroomPages implements ProtectedPages {
     public static final String STUDENT_HOME = "/student/home.xhtml";
     public static final String TEACHER_CLASS = "/teacher/class.xhtml";
     public static final String SELECT_CONTENT = "/teacher/select-content.xhtml";
+    /** Help of the teachers' own: the class table, the states, the gradebook, the codes (mentors read it too). */
+    public static final String TEACHER_HELP = "/teacher/help.xhtml";
     public static final String EXPORT = "/api/classroom/overview.csv";
 
     @Override
@@ -27,6 +29,7 @@ public class ClassroomPages implements ProtectedPages {
                 ProtectedPage.page(STUDENT_HOME, Audience.LEARNING),
                 ProtectedPage.page("/teacher/*", Audience.TEACHING),
                 ProtectedPage.page(TEACHER_CLASS, Audience.FOLLOWING),
+                ProtectedPage.page(TEACHER_HELP, Audience.FOLLOWING),
                 ProtectedPage.page(SELECT_CONTENT, Audience.TEACHING),
                 ProtectedPage.resource(EXPORT, Audience.TEACHING, 403, EXPORT));
     }

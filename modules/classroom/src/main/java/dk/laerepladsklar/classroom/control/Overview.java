@@ -27,6 +27,30 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
         return new Overview(columns, rows.stream().filter(r -> subjects.test(r.subject())).toList(), rosterAt, rosterProblem);
     }
 
+    /**
+     * The same overview with its columns titled in the page's language (the title stored with a placement is in
+     * the language of the teacher who placed it); a column the function has no title for keeps its own.
+     */
+    public Overview titled(java.util.function.Function<UUID, String> titles) {
+        List<Column> retitled = columns.stream().map(c -> {
+            String title = titles.apply(c.placementId());
+            return title == null || title.isBlank() ? c : new Column(c.placementId(), title);
+        }).toList();
+        return new Overview(retitled, rows, rosterAt, rosterProblem);
+    }
+
+    /** The codes on this overview a teacher needs explained: the class list's problem, then each score's, once. */
+    public List<String> codes() {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (rosterProblem != null && !rosterProblem.isBlank()) {
+            codes.add(rosterProblem);
+        }
+        rows.forEach(r -> r.cells().values().stream()
+                .filter(c -> c.sync() != null && c.sync().state() != GradebookSync.Status.State.SENT)
+                .map(Cell::getSyncReason).filter(c -> !c.isBlank()).forEach(codes::add));
+        return List.copyOf(codes);
+    }
+
     /** Whether some student is shown by a label because the LMS shared no name. */
     public boolean isNamesMissing() {
         return rows.stream().anyMatch(r -> r.name() == null || r.name().isBlank());
@@ -59,11 +83,6 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
 
         public String getSyncReason() {
             return sync == null || sync.reason() == null ? "" : sync.reason();
-        }
-
-        /** For a score that will not reach the gradebook by itself: what happened and what to do, in plain words. */
-        public String getSyncAdvice() {
-            return sync == null || sync.advice() == null ? "" : sync.advice();
         }
     }
 

@@ -2,6 +2,7 @@ package dk.laerepladsklar.classroom.view;
 
 import dk.laerepladsklar.classroom.boundary.ClassOverviews;
 import dk.laerepladsklar.classroom.control.Overview;
+import dk.laerepladsklar.classroom.control.TeacherCodes;
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.StudentLabels;
@@ -163,6 +164,16 @@ public class ClassView implements Serializable {
 
     public boolean isNamesMissing() {
         return overview.isNamesMissing();
+    }
+
+    /** The codes on this page a teacher needs explained (the class list's problem, each refused score's). */
+    public List<String> getCodes() {
+        return overview.codes();
+    }
+
+    /** What a code means and what to do, in the launch's language; the code itself stays visible for IT support. */
+    public String explain(String code) {
+        return TeacherCodes.explanation(code, user.getLocale());
     }
 
     public String getNamesExplanation() {

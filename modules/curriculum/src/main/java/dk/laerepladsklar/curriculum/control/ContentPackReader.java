@@ -9,6 +9,7 @@ import dk.laerepladsklar.curriculum.entity.QuizQuestion;
 import dk.laerepladsklar.curriculum.entity.QuizStep;
 import dk.laerepladsklar.curriculum.entity.ReadingStep;
 import dk.laerepladsklar.curriculum.entity.ReflectionStep;
+import dk.laerepladsklar.curriculum.entity.SourceNote;
 import dk.laerepladsklar.curriculum.entity.Step;
 import dk.laerepladsklar.curriculum.entity.StepKind;
 import dk.laerepladsklar.curriculum.entity.TaskKind;
@@ -44,6 +45,9 @@ import java.util.stream.Collectors;
  * {@link ContentPack} records and checks it: every field present, every step, block and task type known, one
  * correct option per question, every image there, and every language with the same structure as Danish (the
  * same steps, questions, options, correct answers and tasks), so progress means the same in any language.
+ * A step may carry {@code "sources"}: notes for the pack's editors on where the rules it teaches come from
+ * ({@code [{"rule": .., "source": .., "url": ..}]}, url optional); they are checked and kept beside the modules,
+ * never in them, so no page can show them to students.
  * Every problem found is reported at once in an {@link InvalidContentPack}.
  */
 public class ContentPackReader {
@@ -53,6 +57,7 @@ public class ContentPackReader {
 
     private final Function<String, InputStream> files;
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, List<SourceNote>> sources = new LinkedHashMap<>();
 
     /** @param files opens a file by its path inside the pack (e.g. {@code da/networking.json}); null if missing */
     public ContentPackReader(Function<String, InputStream> files) {
@@ -66,6 +71,7 @@ public class ContentPackReader {
 
     public ContentPack read() {
         problems.clear();
+        sources.clear();
         JsonObject pack = json("pack.json");
         if (pack == null) {
             throw new InvalidContentPack(problems);
@@ -109,7 +115,7 @@ public class ContentPackReader {
         if (!problems.isEmpty()) {
             throw new InvalidContentPack(problems);
         }
-        return new ContentPack(version, byLanguage, images);
+        return new ContentPack(version, byLanguage, images, sources);
     }
 
     private TeachingModule module(String language, String id) {
@@ -129,7 +135,13 @@ public class ContentPackReader {
             List<Step> steps = new ArrayList<>();
             List<JsonObject> stepObjects = module.objects("steps");
             for (int i = 0; i < stepObjects.size(); i++) {
-                steps.add(step(new Fields(file + ": steps[" + i + "]", stepObjects.get(i))));
+                Fields stepFields = new Fields(file + ": steps[" + i + "]", stepObjects.get(i));
+                Step step = step(stepFields);
+                List<SourceNote> notes = sourceNotes(stepFields.at("(" + step.id() + ")"));
+                if (!notes.isEmpty()) {
+                    sources.put(ContentPack.sourceKey(language, id, step.id()), notes);
+                }
+                steps.add(step);
             }
             return new TeachingModule(id, Locale.forLanguageTag(language), module.text("title"), module.text("summary"),
                     module.integer("estimatedMinutes"), module.integer("maxScore"), steps);
@@ -158,6 +170,27 @@ public class ContentPackReader {
         } catch (IllegalArgumentException e) {
             throw at.problem(e.getMessage());
         }
+    }
+
+    /** The optional editors' notes of a step: each names its rule and its source; a url must be a web address. */
+    private static List<SourceNote> sourceNotes(Fields step) {
+        if (!step.json().containsKey("sources")) {
+            return List.of();
+        }
+        List<SourceNote> notes = new ArrayList<>();
+        List<JsonObject> objects = step.objects("sources");
+        if (objects.isEmpty()) {
+            throw step.problem("\"sources\" is empty (leave it out, or name a source)");
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            Fields note = step.nested("sources[" + i + "]", objects.get(i));
+            try {
+                notes.add(new SourceNote(note.text("rule"), note.text("source"), note.optionalText("url")));
+            } catch (IllegalArgumentException e) {
+                throw note.problem(e.getMessage());
+            }
+        }
+        return notes;
     }
 
     private List<Block> blocks(Fields step) {

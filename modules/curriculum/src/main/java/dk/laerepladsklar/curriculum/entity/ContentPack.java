@@ -11,9 +11,15 @@ import java.util.Set;
  * All teaching modules, in every language the pack has, in the pack's order. Danish is the default language:
  * a locale the pack does not have gets the Danish modules.
  */
-public record ContentPack(int version, Map<String, List<TeachingModule>> modulesByLanguage, Set<String> images) {
+public record ContentPack(int version, Map<String, List<TeachingModule>> modulesByLanguage, Set<String> images,
+                          Map<String, List<SourceNote>> sources) {
 
     public static final String DEFAULT_LANGUAGE = "da";
+
+    /** A pack without notes for its editors. */
+    public ContentPack(int version, Map<String, List<TeachingModule>> modulesByLanguage, Set<String> images) {
+        this(version, modulesByLanguage, images, Map.of());
+    }
 
     public ContentPack {
         if (modulesByLanguage == null || !modulesByLanguage.containsKey(DEFAULT_LANGUAGE)) {
@@ -23,6 +29,23 @@ public record ContentPack(int version, Map<String, List<TeachingModule>> modules
         modulesByLanguage.forEach((language, modules) -> copy.put(language, List.copyOf(modules)));
         modulesByLanguage = Map.copyOf(copy);
         images = images == null ? Set.of() : Set.copyOf(images);
+        Map<String, List<SourceNote>> notes = new LinkedHashMap<>();
+        if (sources != null) {
+            sources.forEach((step, list) -> notes.put(step, List.copyOf(list)));
+        }
+        sources = Map.copyOf(notes);
+    }
+
+    /**
+     * The editors' notes on where the rules of one step come from (empty when it has none). For editors and
+     * tests only: no page shows them to students.
+     */
+    public List<SourceNote> sourcesOf(String language, String moduleId, String stepId) {
+        return sources.getOrDefault(sourceKey(language, moduleId, stepId), List.of());
+    }
+
+    public static String sourceKey(String language, String moduleId, String stepId) {
+        return language + "/" + moduleId + "#" + stepId;
     }
 
     /** The language of the pack that serves this locale: its language if the pack has it, else Danish. */

@@ -1,7 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,27 +10,13 @@ import java.util.UUID;
  */
 public interface GradebookSync {
 
-    /** The latest delivery per student (by {@code sub}) of one placement, explained in Danish. */
-    default Map<String, Status> statusOf(UUID placementId) {
-        return statusOf(placementId, Locale.forLanguageTag("da"));
-    }
-
-    /** The latest delivery per student (by {@code sub}) of one placement, explained in the teacher's language. */
-    Map<String, Status> statusOf(UUID placementId, Locale locale);
+    /** The latest delivery per student (by {@code sub}) of one placement. */
+    Map<String, Status> statusOf(UUID placementId);
 
     /** Sends a failed score again, now. */
     void retry(UUID placementId, String studentSubject);
 
-    /**
-     * @param reason the symbolic reason of the last failure (e.g. {@code NO_GRADEBOOK_COLUMN}), or null
-     * @param advice for a score that will not be sent by itself: a plain sentence for the teacher saying what
-     *               happened and what to do; null otherwise
-     */
-    record Status(State state, String reason, Instant at, String advice) implements java.io.Serializable {
+    record Status(State state, String reason, Instant at) implements java.io.Serializable {
         public enum State { SENT, PENDING, FAILED }
-
-        public Status(State state, String reason, Instant at) {
-            this(state, reason, at, null);
-        }
     }
 }
