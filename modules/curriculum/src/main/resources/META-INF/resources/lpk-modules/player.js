@@ -5,13 +5,14 @@
     var input = event.target;
     if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) { return; }
     var error = document.getElementById('upload-error');
+    var text = document.getElementById('upload-error-text');
     var file = input.files && input.files[0];
     if (file && file.size > Number(input.dataset.maxBytes)) {
       input.value = '';
-      if (error) { error.textContent = input.dataset.tooLarge; error.hidden = false; }
-    } else if (error) {
+      if (error && text) { text.textContent = input.dataset.tooLarge; error.hidden = false; }
+    } else if (error && text) {
       error.hidden = true;
-      error.textContent = '';
+      text.textContent = '';
     }
   });
   function focusFeedback() {

@@ -6,7 +6,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Messages a page bean shows the user, always from the module's bundle in the user's language. */
+/**
+ * Messages a page bean shows the user, always from the module's bundle in the user's language. Pages show them
+ * through the shared message area ({@link MessageArea}): errors, warnings and successes each with an icon and a word.
+ */
 public final class PageMessages {
 
     private PageMessages() {
@@ -21,8 +24,14 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, text(bundle, locale, key, arguments));
     }
 
+    /** Something went well (shown as a success: a tick and "Udført"). */
     public static void info(String bundle, Locale locale, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(bundle, locale, key, arguments));
+    }
+
+    /** Something the user should notice, though nothing failed (shown with a warning sign and "Bemærk"). */
+    public static void warning(String bundle, Locale locale, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, text(bundle, locale, key, arguments));
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -89,6 +89,10 @@ public class PlayView implements Serializable {
             progresses.visit(placed, launch, stepId);
             reflectionText = progress.reflection(stepId);
         }
+        if (UploadSizeGuard.TOO_LARGE.equals(params.get(UploadSizeGuard.PARAMETER)) && isUploadStep()) {
+            // Sent back by the guard: the same words as for a file the player refused itself.
+            Messages.error("upload.rejected.TOO_LARGE", ((TaskStep) getStep()).acceptedNames());
+        }
     }
 
     // ---- what the page shows

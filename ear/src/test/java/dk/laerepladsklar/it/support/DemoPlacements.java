@@ -1,0 +1,45 @@
+package dk.laerepladsklar.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Teaching modules placed straight in the demo course's database rows, for tests that need only a placement. */
+public final class DemoPlacements {
+
+    private DemoPlacements() {
+    }
+
+    /**
+     * Places a module in the demo course {@code tomrer-gf2}, bound to no LMS link (the player needs only the
+     * placement id; the course's own link stays free for other tests). The demo LMS must have launched once.
+     */
+    public static UUID placeModule(String moduleKey, String title) throws SQLException {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection()) {
+            UUID platform;
+            try (ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
+                if (!rs.next()) {
+                    throw new AssertionError("the demo LMS is registered at its first launch: launch before placing");
+                }
+                platform = rs.getObject(1, UUID.class);
+            }
+            UUID id = UUID.randomUUID();
+            try (PreparedStatement insert = db.prepareStatement("insert into placement (id, platform_id, context_id, "
+                    + "resource_link_id, activity_type, activity_key, title, score_maximum, created_at) "
+                    + "values (?, ?, 'tomrer-gf2', ?, 'teaching-module', ?, ?, 100, ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, platform);
+                insert.setString(3, null);
+                insert.setString(4, moduleKey);
+                insert.setString(5, title);
+                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+            return id;
+        }
+    }
+}
