@@ -12,10 +12,14 @@ import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.lti.demo.client.ContentPicker;
+import dk.laerepladsklar.lti.demo.client.CookieJar;
+import dk.laerepladsklar.lti.demo.client.LaunchResult;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,7 +76,12 @@ class StudentHomeBrowserIT {
     @Test
     void aStudentWhoFinishedOneModuleAndOpenedAnotherSeesBothOnMitForlob() throws Exception {
         String course = tool.lmsBase() + "?course=" + COURSE;
-        CourseTab.inThisTab(browser, course).launch("select-content", "select:send").sendContent(NETWORKING, INTERVIEW);
+        // The teacher places two modules with "Vælg indhold" (over HTTP: the browser is the student's).
+        CookieJar teacher = new CookieJar();
+        LaunchResult picker = tool.client().selectContent(teacher, null, COURSE, "da");
+        assertTrue(picker.landed(), picker.body());
+        assertEquals(303, new ContentPicker(tool.client(), tool.toolBase())
+                .pick(teacher, picker.body(), List.of(NETWORKING, INTERVIEW)).statusCode());
         DemoGradebook gradebook = awaitLinks(2);
         String networking = gradebook.linkFor(NETWORKING);
         String interview = gradebook.linkFor(INTERVIEW);
@@ -147,8 +156,11 @@ class StudentHomeBrowserIT {
         }
     }
 
-    /** The tool's frame as the student sees it, into {@code target/screenshots}. */
+    /** The tool's frame as the student sees it, scrolled to the list, into {@code target/screenshots}. */
     private void screenshot(String name) throws Exception {
+        browser.switchTo().defaultContent();
+        browser.switchTo().frame("tool-frame");
+        browser.executeScript("var list = document.getElementById('activities'); if (list) { list.scrollIntoView(); }");
         browser.switchTo().defaultContent();
         WebElement frame = browser.findElement(By.id("tool-frame"));
         browser.executeScript("arguments[0].scrollIntoView(true);", frame);

@@ -3,13 +3,16 @@ package dk.laerepladsklar.it.pages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * "Mit forløb" in the tool's frame (the driver is switched into it): the student's activities as the page lists
- * them. Like {@link ModulePlayerFrame}, each look is one script in the current document.
+ * "Mit forløb" in the tool's frame of the demo LMS's page: the student's activities as the page lists them. Like
+ * {@link CourseTab}, each look enters the frame first (whatever the driver looked at in between) and is one script
+ * in the frame's current document.
  */
 public class StudentHomeFrame {
 
@@ -18,17 +21,23 @@ public class StudentHomeFrame {
                            String href, String progressValueText) {
     }
 
+    private final WebDriver driver;
     private final JavascriptExecutor js;
+    private final WebDriverWait wait;
 
     public StudentHomeFrame(WebDriver driver) {
+        this.driver = driver;
         this.js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) js.executeScript(
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        enter();
+        wait.until(d -> (Boolean) js.executeScript(
                 "return document.readyState === 'complete' && (document.getElementById('activities') !== null"
                         + " || document.getElementById('no-activities') !== null);"));
     }
 
     @SuppressWarnings("unchecked")
     public List<Activity> activities() {
+        enter();
         List<Map<String, String>> cards = (List<Map<String, String>>) js.executeScript("""
                 var out = [];
                 document.querySelectorAll('#activities > li').forEach(function (li) {
@@ -52,6 +61,12 @@ public class StudentHomeFrame {
 
     /** Whether the page is wider than the screen (it should never be, also on a phone). */
     public boolean overflowsSideways() {
+        enter();
         return (Boolean) js.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+    }
+
+    private void enter() {
+        driver.switchTo().defaultContent();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
     }
 }
