@@ -250,7 +250,7 @@ class TeachingModuleIT {
         return landing == null || address.contains("lc=") ? address : LaunchContextParam.with(address, landing);
     }
 
-    /** Places the module in the demo course, not bound to a link (the page needs only the placement). */
+    /** Places the module in the demo course, bound to a link no test launches (the page needs only the placement). */
     private static UUID placeModuleInTheDemoCourse() throws SQLException {
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection()) {
             UUID platform;
@@ -264,7 +264,9 @@ class TeachingModuleIT {
                     + "values (?, ?, 'tomrer-gf2', ?, 'teaching-module', ?, 'Brug dit netværk', 100, ?)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, platform);
-                insert.setString(3, null); // unbound: the course's built-in link stays free for the other tests
+                // bound to a link of its own that no launch uses: the course's built-in link stays free for the other
+                // tests, and the placement is not provisional (those open nowhere)
+                insert.setString(3, "it-link-" + id);
                 insert.setString(4, MODULE);
                 insert.setTimestamp(5, Timestamp.from(Instant.now()));
                 insert.executeUpdate();

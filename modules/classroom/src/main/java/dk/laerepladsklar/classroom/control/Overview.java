@@ -1,7 +1,7 @@
 package dk.laerepladsklar.classroom.control;
 
 import dk.laerepladsklar.kernel.activity.GradebookSync;
-import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -59,11 +59,15 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
     public record Column(UUID placementId, String title) implements Serializable {
     }
 
-    /** A student's state in one activity; {@code sync} is null when no score was sent yet. */
-    public record Cell(ProgressState state, int percent, Double score, double scoreMaximum, GradebookSync.Status sync)
+    /**
+     * A student's state in one activity; {@code sync} is null when no score was sent yet. The state is the one every
+     * page uses ({@link StudentState}), read from what the ledger keeps.
+     */
+    public record Cell(StudentState state, int percent, Double score, double scoreMaximum, GradebookSync.Status sync)
             implements Serializable {
 
-        public static final Cell NOT_STARTED = new Cell(ProgressState.NOT_STARTED, 0, null, 0, null);
+        /** A student the ledger knows nothing of in this activity: they never opened it. */
+        public static final Cell NOT_OPENED = new Cell(StudentState.NOT_OPENED, 0, null, 0, null);
 
         public String getState() {
             return state.name();
@@ -99,7 +103,7 @@ public record Overview(List<Column> columns, List<StudentRow> rows, Instant rost
         }
 
         public Cell cell(UUID placementId) {
-            return cells.getOrDefault(placementId, Cell.NOT_STARTED);
+            return cells.getOrDefault(placementId, Cell.NOT_OPENED);
         }
 
         public String getDisplayName() {

@@ -4,6 +4,7 @@ import dk.laerepladsklar.classroom.entity.ActivityProgress;
 import dk.laerepladsklar.kernel.StudentLabels;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.lti.api.Member;
 import java.text.Collator;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class OverviewAssembler {
             names.putIfAbsent(p.getStudentSubject(), null);
             GradebookSync.Status status = sync.getOrDefault(p.getPlacementId(), Map.of()).get(p.getStudentSubject());
             cells.computeIfAbsent(p.getStudentSubject(), s -> new HashMap<>()).put(p.getPlacementId(),
-                    new Overview.Cell(p.getState(), (int) Math.round(p.getFractionDone() * 100), p.getScore(),
+                    new Overview.Cell(StudentState.of(p.getState()), (int) Math.round(p.getFractionDone() * 100), p.getScore(),
                             p.getScoreMaximum(), status));
         }
         Collator collator = Collator.getInstance(locale);
@@ -49,7 +50,7 @@ public final class OverviewAssembler {
 
     private static Map<UUID, Overview.Cell> withEveryColumn(Map<UUID, Overview.Cell> cells, List<Overview.Column> columns) {
         Map<UUID, Overview.Cell> all = new LinkedHashMap<>();
-        columns.forEach(c -> all.put(c.placementId(), cells.getOrDefault(c.placementId(), Overview.Cell.NOT_STARTED)));
+        columns.forEach(c -> all.put(c.placementId(), cells.getOrDefault(c.placementId(), Overview.Cell.NOT_OPENED)));
         return all;
     }
 }

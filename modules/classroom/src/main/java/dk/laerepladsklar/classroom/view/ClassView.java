@@ -154,6 +154,11 @@ public class ClassView implements Serializable {
         return overview.rows();
     }
 
+    /** The student's state in one activity, in the words every page uses (the module overview says the same). */
+    public String stateOf(Overview.Cell cell) {
+        return cell.state().label(user.getLocale());
+    }
+
     public boolean isRosterMissing() {
         return overview.rosterProblem() != null;
     }

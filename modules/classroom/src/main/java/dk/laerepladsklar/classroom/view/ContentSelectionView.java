@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * "Vælg indhold": the teacher picks one or several activities in Moodle's or Canvas's Deep Linking dialog.
  * Each choice becomes a placement and an {@code ltiResourceLink} with a gradebook column, sent back signed for
- * the Deep Linking launch this page belongs to (its launch context), placed in that launch's course.
+ * the Deep Linking launch this page belongs to (its launch context), placed in that launch's course. The placement
+ * is provisional (shown nowhere) until the first launch of its link shows that the LMS kept it.
  */
 @Named
 @ViewScoped
@@ -104,8 +105,12 @@ public class ContentSelectionView implements Serializable {
         for (ActivityOffer offer : picked) {
             Placement placement = placements.create(launch.platform(), launch.course().id(), offer.ref(), offer.title(),
                     offer.scoreMaximum());
+            // The placement stays provisional until the LMS launches the link (the teacher may still cancel the
+            // LMS's dialog); should it be cleaned up before then, the activity and maximum make it again.
             Map<String, String> custom = Map.of(ActivityRef.CUSTOM_PARAMETER, offer.ref().toString(),
-                    Placements.PLACEMENT_PARAMETER, placement.getId().toString());
+                    Placements.PLACEMENT_PARAMETER, placement.getId().toString(),
+                    Placements.SCORE_MAXIMUM_PARAMETER, java.math.BigDecimal.valueOf(offer.scoreMaximum())
+                            .stripTrailingZeros().toPlainString());
             LineItemSpec column = new LineItemSpec(offer.scoreMaximum(), offer.title(), offer.ref().toString(), "progress");
             items.add(new ContentItem(offer.title(), offer.description(), custom, column));
         }

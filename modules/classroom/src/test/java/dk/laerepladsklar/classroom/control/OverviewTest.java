@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.classroom.entity.ActivityProgress;
 import dk.laerepladsklar.kernel.activity.ActivityOffer;
+import dk.laerepladsklar.kernel.activity.ActivityOpened;
 import dk.laerepladsklar.kernel.activity.ActivityRef;
 import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.ProgressRecorded;
+import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.lti.api.AutoPost;
 import dk.laerepladsklar.lti.api.DeepLinkingOptions;
 import dk.laerepladsklar.lti.api.Member;
@@ -66,6 +71,29 @@ class OverviewTest {
         assertEquals(offers, roundTrip((Serializable) offers));
         assertEquals(options, roundTrip(options));
         assertEquals(response, roundTrip(response));
+    }
+
+    @Test
+    void aStudentWhoOpenedButDidNoStepIsOpenedNotNeverOpened() {
+        UUID id = networking.getId();
+        Instant now = Instant.now();
+        List<ActivityProgress> ledger = List.of(
+                new ActivityProgress(new ActivityOpened(id, "4", 100, now).asProgress()),
+                new ActivityProgress(new ProgressRecorded(id, "5", ProgressState.IN_PROGRESS, 0.375, 20.0, 100, now)));
+
+        Overview overview = OverviewAssembler.assemble(List.of(networking),
+                List.of(learner("4", "Ali Hassan"), learner("5", "Sofie Jensen"), learner("6", "Emma Larsen")),
+                now, null, ledger, Map.of(), DANISH);
+
+        Map<String, Overview.StudentRow> rows = new java.util.HashMap<>();
+        overview.rows().forEach(r -> rows.put(r.subject(), r));
+        assertEquals(StudentState.OPENED, rows.get("4").cell(id).state());
+        assertTrue(rows.get("4").isLaunched(), "an opened module counts as opened on the class page");
+        assertEquals("Åbnet, ikke begyndt", rows.get("4").cell(id).state().label(DANISH));
+        assertEquals(StudentState.STARTED, rows.get("5").cell(id).state());
+        assertEquals(38, rows.get("5").cell(id).percent());
+        assertEquals(StudentState.NOT_OPENED, rows.get("6").cell(id).state());
+        assertFalse(rows.get("6").isLaunched());
     }
 
     private Overview overview(List<Member> roster) {

@@ -48,7 +48,8 @@ public class ModulePlacements {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return placements.find(id).filter(p -> belongsTo(p, allowed))
+        // a provisional placement (Deep Linking, never launched) may not exist in the LMS: it is nobody's to open
+        return placements.find(id).filter(p -> !p.isProvisional()).filter(p -> belongsTo(p, allowed))
                 .filter(p -> TeachingModules.TYPE.equals(p.getActivity().type()))
                 .filter(p -> modules.module(p.getActivity().key(), launch.locale()).isPresent())
                 .map(p -> new PlacedModule(p.getId(), p.getActivity().key(), p.getTitle(), p.getScoreMaximum()));

@@ -16,7 +16,11 @@ import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.curriculum.entity.UploadedFile;
 import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.access.CourseRef;
+import dk.laerepladsklar.kernel.activity.ActivityOpened;
+import dk.laerepladsklar.kernel.activity.ActivityStanding;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
+import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +58,45 @@ public class ModuleProgresses {
     TeachingModules modules;
     @Inject
     Event<ProgressRecorded> recorded;
+    @Inject
+    Event<ActivityOpened> opened;
 
-    /** The student's progress, started now if this is their first visit. */
+    /**
+     * The student's progress, started now if this is their first visit. While the student has done nothing yet, every
+     * visit tells the class overview that they opened it ({@link ActivityOpened}; the overview keeps the first), so
+     * the class page says "opened" as this module's overview does, also for a student who opened it before the
+     * class page learnt to.
+     */
     @Transactional
     public StudentProgress open(PlacedModule placed, LaunchContext launch) {
         ModuleProgress progress = findOrStart(placed, launch);
-        return snapshot(placed, progress, content(placed, launch));
+        TeachingModule module = content(placed, launch);
+        StudentProgress snapshot = snapshot(placed, progress, module);
+        if (!progress.isPreview() && snapshot.summary().state() == ProgressState.NOT_STARTED) {
+            opened.fire(new ActivityOpened(placed.placementId(), progress.getStudentSubject(), placed.scoreMaximum(),
+                    Instant.now()));
+        }
+        return snapshot;
+    }
+
+    /**
+     * How far the student of this launch is, for their own page: steps done, the next step's title in the launch's
+     * language (null when all are done), and the state every page uses. Reads only: nothing is started.
+     */
+    @Transactional
+    public ActivityStanding standing(PlacedModule placed, LaunchContext launch) {
+        TeachingModule module = content(placed, launch);
+        ModuleProgress progress = em.createQuery("select p from ModuleProgress p where p.placementId = :placement "
+                        + "and p.platformId = :platform and p.studentSubject = :subject", ModuleProgress.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", launch.platform().value())
+                .setParameter("subject", launch.actor().subject()).getResultStream().findFirst().orElse(null);
+        if (progress == null) {
+            return new ActivityStanding(StudentState.NOT_OPENED, 0, module.steps().size(),
+                    module.steps().isEmpty() ? null : module.steps().get(0).title());
+        }
+        ProgressSummary summary = ScoreRule.summarize(module, progress, placed.scoreMaximum());
+        return new ActivityStanding(StudentState.of(summary.state()), summary.stepsDone(), summary.steps(),
+                progress.firstUnfinished(module).map(Step::title).orElse(null));
     }
 
     /** Remembers the step the student is on. */

@@ -3,8 +3,10 @@ package dk.laerepladsklar.curriculum.boundary;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.kernel.activity.ActivityOffer;
 import dk.laerepladsklar.kernel.activity.ActivityRef;
+import dk.laerepladsklar.kernel.activity.ActivityStanding;
 import dk.laerepladsklar.kernel.activity.ActivityType;
 import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -33,6 +35,9 @@ public class TeachingModules implements ActivityType {
 
     @Inject
     Curriculum curriculum;
+    /** Circular on purpose (progress needs the modules' content): both are normal-scoped, so CDI gives proxies. */
+    @Inject
+    ModuleProgresses progresses;
 
     @Override
     public String id() {
@@ -52,6 +57,17 @@ public class TeachingModules implements ActivityType {
     @Override
     public String teacherPage(Placement placement) {
         return OVERVIEW_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
+    }
+
+    /** Steps done of all, and the next step's title, of the student of this launch (nothing is started by asking). */
+    @Override
+    public Optional<ActivityStanding> standing(Placement placement, LaunchContext student) {
+        if (placement.isProvisional() || !TYPE.equals(placement.getActivity().type())
+                || module(placement.getActivity().key(), student.locale()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(progresses.standing(new PlacedModule(placement.getId(), placement.getActivity().key(),
+                placement.getTitle(), placement.getScoreMaximum()), student));
     }
 
     /** The module's content in this language (Danish when the language is not in the pack). */

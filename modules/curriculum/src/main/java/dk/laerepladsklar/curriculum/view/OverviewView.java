@@ -12,7 +12,7 @@ import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.StudentLabels;
-import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -115,9 +115,9 @@ public class OverviewView implements Serializable {
         return user.isMentor();
     }
 
+    /** In the words every page uses: the class page says the same of this student in this module. */
     public String stateOf(StudentProgress student) {
-        ProgressState state = student.summary().state();
-        return Messages.text("state." + state.name());
+        return StudentState.of(student.summary().state()).label(user.getLocale());
     }
 
     public String scoreOf(StudentProgress student) {

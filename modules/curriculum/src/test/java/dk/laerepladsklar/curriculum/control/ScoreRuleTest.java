@@ -16,6 +16,7 @@ import dk.laerepladsklar.curriculum.entity.ReflectionStep;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.lti.api.PlatformId;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,6 +40,8 @@ class ScoreRuleTest {
         assertEquals(ProgressState.NOT_STARTED, summary.state());
         assertEquals(0, summary.score());
         assertEquals(0, summary.fractionDone());
+        // the module overview says what the class page says of a student who opened the module and did nothing
+        assertEquals(StudentState.OPENED, StudentState.of(summary.state()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel.activity;
 
+import dk.laerepladsklar.kernel.launch.LaunchContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,4 +32,13 @@ public interface ActivityType {
 
     /** The application path a teacher lands on for this placement. */
     String teacherPage(Placement placement);
+
+    /**
+     * How far the student of this launch is in the placement, counted by the activity (parts done, what is next, in
+     * the launch's language), for the student's own page. Empty when the type cannot say; the page then shows the
+     * state the class overview keeps.
+     */
+    default Optional<ActivityStanding> standing(Placement placement, LaunchContext student) {
+        return Optional.empty();
+    }
 }

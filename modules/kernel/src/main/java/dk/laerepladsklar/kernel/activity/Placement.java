@@ -13,10 +13,18 @@ import java.util.UUID;
 /**
  * An activity placed in a course: created when a teacher picks it in Deep Linking, bound to the platform's
  * resource link at its first launch, and tied to its gradebook column when there is one.
+ *
+ * <p>Until that first launch a placement is <em>provisional</em>: the teacher may have cancelled the LMS's dialog
+ * after picking, and then the LMS keeps no link and nothing will ever launch it. A provisional placement is shown
+ * nowhere (not as a column of the class overview, not on a student's page) and is deleted when it stays unused for
+ * {@link #PROVISIONAL_FOR} ({@code PlacementCleanup}).
  */
 @Entity
 @Table(name = "placement")
 public class Placement {
+
+    /** How long a placement made by Deep Linking waits for the first launch of its link before it is deleted. */
+    public static final java.time.Duration PROVISIONAL_FOR = java.time.Duration.ofDays(30);
 
     @Id
     private UUID id;
@@ -93,6 +101,11 @@ public class Placement {
         } else if (!this.resourceLinkId.equals(resourceLinkId)) {
             throw new IllegalStateException("Placement " + id + " is bound to another link");
         }
+    }
+
+    /** Made by Deep Linking and not launched yet: the LMS may never have kept it (see the class comment). */
+    public boolean isProvisional() {
+        return resourceLinkId == null;
     }
 
     /** Remembers where the gradebook column and the course's column container are, as the launch said. */

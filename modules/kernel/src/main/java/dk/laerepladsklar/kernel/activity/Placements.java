@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,8 @@ public class Placements {
 
     /** Custom parameter with the placement a Deep Linking content item created. */
     public static final String PLACEMENT_PARAMETER = "placement";
+    /** Custom parameter with the gradebook column's maximum, for a placement made again from the link. */
+    public static final String SCORE_MAXIMUM_PARAMETER = "score_maximum";
 
     @PersistenceContext
     EntityManager em;
@@ -33,17 +36,34 @@ public class Placements {
         return Optional.ofNullable(id == null ? null : em.find(Placement.class, id));
     }
 
-    /** The placements of one course, oldest first. */
+    /**
+     * The placements of one course the LMS uses, oldest first: bound to a link by its first launch. Provisional
+     * ones (picked in Deep Linking, never launched) are left out: the LMS may not have kept them.
+     */
     public List<Placement> inContext(PlatformId platform, String contextId) {
         return em.createQuery("select p from Placement p where p.platformId = :platform and p.contextId = :context "
-                        + "order by p.createdAt", Placement.class)
+                        + "and p.resourceLinkId is not null order by p.createdAt", Placement.class)
                 .setParameter("platform", platform.value()).setParameter("context", contextId).getResultList();
+    }
+
+    /**
+     * Deletes at most {@code limit} provisional placements made before {@code madeBefore}, oldest first, and says
+     * how many. A launch binding one of them at this moment keeps it: only still unbound rows are deleted.
+     */
+    @Transactional
+    public int removeProvisional(Instant madeBefore, int limit) {
+        List<UUID> due = em.createQuery("select p.id from Placement p where p.resourceLinkId is null and p.createdAt < :before "
+                        + "order by p.createdAt", UUID.class)
+                .setParameter("before", madeBefore).setMaxResults(limit).getResultList();
+        return due.isEmpty() ? 0 : em.createQuery("delete from Placement p where p.id in :ids and p.resourceLinkId is null")
+                .setParameter("ids", due).executeUpdate();
     }
 
     /**
      * The placement a resource link launch opens: the one bound to its link; else the one its custom
      * {@code placement} parameter names (bound now, at the first launch); else a new one for its custom
-     * {@code activity} parameter (a copied course, or a link an admin made by hand). Also keeps the
+     * {@code activity} parameter (a copied course, a link an admin made by hand, or a link whose provisional placement
+     * was cleaned up before its first launch). Binding ends a placement's provisional time. Also keeps the
      * placement's gradebook column up to date with what the launch says.
      */
     @Transactional
@@ -103,7 +123,7 @@ public class Placements {
     private Optional<Placement> createdFromActivityParameter(Launch launch) {
         return ActivityRef.parse(launch.custom().get(ActivityRef.CUSTOM_PARAMETER)).map(activity -> {
             String title = launch.resourceLink().title() == null ? activity.toString() : launch.resourceLink().title();
-            double maximum = parseMaximum(launch.custom().get("score_maximum"));
+            double maximum = parseMaximum(launch.custom().get(SCORE_MAXIMUM_PARAMETER));
             Placement placement = new Placement(launch.platform(), launch.context().id(), activity, title, maximum);
             em.persist(placement);
             return placement;

@@ -3,6 +3,7 @@ package dk.laerepladsklar.kernel.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.lti.api.GradebookAccess;
@@ -10,6 +11,7 @@ import dk.laerepladsklar.lti.api.PlatformId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** A placement made by Deep Linking is provisional until the first launch of its link binds it. */
 class PlacementTest {
 
     private static final String LINEITEMS = "https://lms/mod/lti/services.php/2/lineitems";
@@ -59,5 +61,18 @@ class PlacementTest {
         assertFalse(placement.isGrowingPointsGraded());
         placement.gradeGrowingPoints(true);
         assertTrue(placement.isGrowingPointsGraded());
+    }
+
+    @Test
+    void provisionalUntilTheFirstLaunchBindsItsLinkThenBoundForGood() {
+        Placement placement = placement();
+        assertTrue(placement.isProvisional());
+
+        placement.bindTo("link-1");
+
+        assertFalse(placement.isProvisional());
+        placement.bindTo("link-1");
+        assertThrows(IllegalStateException.class, () -> placement.bindTo("link-2"));
+        assertEquals("link-1", placement.getResourceLinkId());
     }
 }

@@ -34,6 +34,17 @@ public class ContentPicker {
      */
     public HttpResponse<String> pick(CookieJar teacher, String pickerPage, List<String> activities)
             throws IOException, InterruptedException {
+        HtmlForm signed = choose(teacher, pickerPage, activities);
+        return client.post(signed.action(), signed.encoded(), null);
+    }
+
+    /**
+     * Picks the activities and returns the tool's signed answer without posting it on to the LMS: what happens when
+     * the teacher cancels the LMS's dialog after choosing (Moodle's "Add activity" form left unsaved), so the LMS
+     * never keeps a link.
+     */
+    public HtmlForm choose(CookieJar teacher, String pickerPage, List<String> activities)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("select", "select");
         Matcher input = INPUT.matcher(pickerPage);
@@ -61,7 +72,6 @@ public class ContentPicker {
             throw new IOException("The picker did not answer with the signed response: " + answer.statusCode()
                     + " " + answer.body().substring(0, Math.min(500, answer.body().length())));
         }
-        HtmlForm signed = HtmlForm.parseById(answer.body(), "deep-link-return");
-        return client.post(signed.action(), signed.encoded(), null);
+        return HtmlForm.parseById(answer.body(), "deep-link-return");
     }
 }
