@@ -75,14 +75,18 @@ class JourneyBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-activity='teaching-module:networking']")));
         browser.findElement(By.cssSelector("[data-activity='teaching-module:networking']")).click();
         browser.findElement(By.cssSelector("[data-activity='teaching-module:job-interview']")).click();
-        click("select:send");
-        // The signed answer posts itself to the LMS, which places the links; then the course page shows them.
+        // The click posts the choice, the tool's answer posts itself on to the LMS, and the LMS's course page then
+        // replaces the whole window: three navigations. Clicked from a timer, so the driver never waits on a frame
+        // that is being replaced; a driver command sent while the window is still being replaced can hang for the
+        // whole page-load timeout, so nothing is asked of the browser until the course page stands again.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "setTimeout(function () { document.getElementById('select:send').click(); }, 0);");
         long deadline = System.currentTimeMillis() + 30_000;
         while (DemoGradebook.of(tool.client(), tool, COURSE).links().size() < 2) {
             assertTrue(System.currentTimeMillis() < deadline, "the LMS did not place the links");
             Thread.sleep(250);
         }
-        browser.switchTo().defaultContent();
+        awaitCoursePageAfterPlacing();
         browser.get(course);
 
         // The student opens the first placed module straight from the course and works through it.
@@ -115,6 +119,16 @@ class JourneyBrowserIT {
         assertTrue(done.getText().contains(points + "/100"), done.getText());
         assertTrue(students.getText().contains("Elev 5201-2 (har ikke åbnet endnu)"), students.getText());
         assertEquals("Klassen", browser.findElement(By.id("title")).getText());
+    }
+
+    /** The LMS's course page, saying how many links were placed, has replaced the window and finished loading. */
+    private void awaitCoursePageAfterPlacing() {
+        browser.switchTo().defaultContent();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.top === window.self && document.readyState === 'complete' ? location.href : '';"))
+                        .contains("placed="));
     }
 
     private void frame() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.laerepladsklar.kernel.activity.ActivityRef;
 import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
-import dk.laerepladsklar.kernel.activity.ProgressState;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.lti.api.Member;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.Role;
@@ -86,10 +86,10 @@ class TeacherCodesTest {
 
         // the sync states come with the cells; build them by hand as the ledger would
         Overview withCells = new Overview(overview.columns(), List.of(new Overview.StudentRow("4", "Ali", "Elev 4", true,
-                Map.of(networking.getId(), new Overview.Cell(ProgressState.IN_PROGRESS, 50, 20.0, 100,
+                Map.of(networking.getId(), new Overview.Cell(StudentState.STARTED, 50, 20.0, 100,
                         sync.get(networking.getId()).get("4")))),
                 new Overview.StudentRow("5", "Sofie", "Elev 5", true, Map.of(networking.getId(), new Overview.Cell(
-                        ProgressState.COMPLETED, 100, 80.0, 100, sync.get(networking.getId()).get("5"))))),
+                        StudentState.DONE, 100, 80.0, 100, sync.get(networking.getId()).get("5"))))),
                 overview.rosterAt(), overview.rosterProblem());
 
         assertEquals(List.of("NO_ROSTER_SERVICE", "HTTP 422 NOT_A_STUDENT"), withCells.codes());
