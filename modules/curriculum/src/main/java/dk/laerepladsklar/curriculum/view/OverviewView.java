@@ -115,6 +115,11 @@ public class OverviewView implements Serializable {
         return user.isMentor();
     }
 
+    /** What a screen reader says for a student's progress bar: "3 af 8 trin", not only a percentage. */
+    public String progressOf(StudentProgress student) {
+        return Messages.text("overview.progressValue", student.summary().stepsDone(), student.summary().steps());
+    }
+
     public String stateOf(StudentProgress student) {
         ProgressState state = student.summary().state();
         return Messages.text("state." + state.name());
