@@ -346,8 +346,8 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * The whole page as a PNG: for the tool, its frame grown to the page's full height. The window is made as tall
-     * as the page for the shot, because Chromium does not draw a cross-site frame's parts outside the window.
+     * The whole page as a PNG: for the tool, its frame grown to the page's full height. The viewport is made as
+     * tall as the page for the shot, because Chromium does not draw a cross-site frame's parts outside it.
      */
     private void screenshot(String name, boolean inToolFrame, Dimension size) throws IOException {
         long height;
@@ -362,7 +362,10 @@ class AccessibilityBrowserIT {
         } else {
             height = ((Number) js.executeScript("return (document.scrollingElement || document.documentElement).scrollHeight;")).longValue();
         }
-        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.max(size.getHeight(), Math.min(height, 8000))));
+        // A viewport as tall as the page (a window cannot grow past the screen), so every part of it is drawn.
+        long innerWidth = ((Number) js.executeScript("return innerWidth;")).longValue();
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", innerWidth,
+                "height", Math.max(size.getHeight(), Math.min(height, 8000)), "deviceScaleFactor", 1, "mobile", false));
         js.executeScript("scrollTo(0, 0);");
         if (inToolFrame) {
             frame(); // wait until the frame has drawn itself at its new size
@@ -377,10 +380,10 @@ class AccessibilityBrowserIT {
         clip.put("scale", 1);
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "clip", clip));
         Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         if (inToolFrame) {
             js.executeScript("document.getElementById('tool-frame').style.height = '';");
         }
-        browser.manage().window().setSize(size);
     }
 
     // ---- keyboard ------------------------------------------------------------------------------------------
