@@ -77,7 +77,7 @@ class PlacementsAndStatesIT {
 
     @Test
     void aCancelledDeepLinkingShowsNowhereAndAKeptLinkAppearsAtItsFirstLaunch() throws Exception {
-        String course = "course-5601";
+        String course = "course-5801";
         CookieJar teacher = new CookieJar();
         LaunchResult picker = client.selectContent(teacher, null, course, "da");
         assertTrue(picker.landed(), picker.body());
@@ -90,13 +90,13 @@ class PlacementsAndStatesIT {
         assertTrue(made.get(0).endsWith("@-"), "provisional: " + made);
         UUID cancelled = UUID.fromString(made.get(0).substring(0, 36));
 
-        LaunchResult classPage = client.launch(new CookieJar(), course, "teacher-5601", "da", true);
+        LaunchResult classPage = client.launch(new CookieJar(), course, "teacher-5801", "da", true);
         assertTrue(classPage.landingUrl().contains("/teacher/class.xhtml"), classPage.landingUrl());
         assertEquals(Set.of(), columns(classPage.body()), "no column for an activity the LMS never kept");
         assertTrue(text(classPage.body(), "no-activities").startsWith("Der er ingen aktiviteter i forløbet endnu"), classPage.body());
 
         CookieJar student = new CookieJar();
-        LaunchResult home = client.launch(student, course, "student-5601-1", "da", true);
+        LaunchResult home = client.launch(student, course, "student-5801-1", "da", true);
         assertTrue(home.landingUrl().contains("/student/home.xhtml"), home.landingUrl());
         assertTrue(text(home.body(), "no-activities").startsWith("Din lærer har ikke lagt nogen opgaver ud endnu"), home.body());
         String play = client.get(tool.toolBase() + LaunchContextParam.with("/modules/play.xhtml?placement=" + cancelled,
@@ -108,39 +108,39 @@ class PlacementsAndStatesIT {
         LaunchResult secondPicker = client.selectContent(again, null, course, "da");
         assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(again, secondPicker.body(), List.of(NETWORKING)).statusCode());
         String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
-        assertEquals(Set.of(), columns(client.launch(new CookieJar(), course, "teacher-5601", "da", true).body()));
+        assertEquals(Set.of(), columns(client.launch(new CookieJar(), course, "teacher-5801", "da", true).body()));
 
-        LaunchResult first = client.launchLink(student, course, link, "student-5601-1", "da", true);
+        LaunchResult first = client.launchLink(student, course, link, "student-5801-1", "da", true);
         assertTrue(first.landingUrl().contains("/modules/play.xhtml?placement="), first.landingUrl());
         UUID bound = UUID.fromString(first.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
         assertNotEquals(cancelled, bound);
-        assertEquals(Set.of(bound.toString()), columns(client.launch(new CookieJar(), course, "teacher-5601", "da", true).body()),
+        assertEquals(Set.of(bound.toString()), columns(client.launch(new CookieJar(), course, "teacher-5801", "da", true).body()),
                 "the launched link is a column; the cancelled choice never is");
         assertTrue(placements(course).contains(cancelled + "@-"), "the cancelled one waits for the cleanup");
     }
 
     @Test
     void aStudentWhoOpenedAModuleButDidNoStepReadsTheSameOnEveryPage() throws Exception {
-        String course = "course-5602";
-        String opener = "student-5602-1";
+        String course = "course-5802";
+        String opener = "student-5802-1";
         String link = placeAndKeep(course);
         LaunchResult opened = client.launchLink(new CookieJar(), course, link, opener, "da", true);
         assertTrue(opened.landingUrl().contains("/modules/play.xhtml?placement="), opened.landingUrl());
         assertEquals("Du har et netværk", text(opened.body(), "step-title"));
 
         CookieJar teacher = new CookieJar();
-        LaunchResult overview = client.launchLink(teacher, course, link, "teacher-5602", "da", true);
+        LaunchResult overview = client.launchLink(teacher, course, link, "teacher-5802", "da", true);
         assertTrue(overview.landingUrl().contains("/modules/overview.xhtml?placement="), overview.landingUrl());
         assertEquals("Åbnet, ikke begyndt", overviewState(overview.body(), opener));
         String classPage = client.get(tool.toolBase() + LaunchContextParam.with("/teacher/class.xhtml", overview.landingUrl()),
                 teacher).body();
         assertEquals("Åbnet, ikke begyndt", classState(classPage, opener));
-        assertEquals("Ikke åbnet endnu", classState(classPage, "student-5602-2"));
+        assertEquals("Ikke åbnet endnu", classState(classPage, "student-5802-2"));
         assertFalse(rowOf(classPage, opener).contains("har ikke åbnet endnu"), rowOf(classPage, opener));
-        assertTrue(rowOf(classPage, "student-5602-2").contains("(har ikke åbnet endnu)"), rowOf(classPage, "student-5602-2"));
+        assertTrue(rowOf(classPage, "student-5802-2").contains("(har ikke åbnet endnu)"), rowOf(classPage, "student-5802-2"));
 
         CookieJar english = new CookieJar();
-        LaunchResult inEnglish = client.launchLink(english, course, link, "teacher-5602", "en", true);
+        LaunchResult inEnglish = client.launchLink(english, course, link, "teacher-5802", "en", true);
         assertEquals("Opened, not started", overviewState(inEnglish.body(), opener));
         assertEquals("Opened, not started", classState(client.get(tool.toolBase()
                 + LaunchContextParam.with("/teacher/class.xhtml", inEnglish.landingUrl()), english).body(), opener));
@@ -161,14 +161,14 @@ class PlacementsAndStatesIT {
 
     @Test
     void aProvisionalPlacementUnusedForThirtyDaysIsDeletedAndItsKeptLinkStillOpensTheModule() throws Exception {
-        String course = "course-5603";
+        String course = "course-5803";
         String link = placeAndKeep(course);
         UUID old = UUID.fromString(placements(course).get(0).substring(0, 36));
         Instant now = Instant.now();
         setMadeAt(old, now.minus(Duration.ofDays(31)));
         UUID platform = platformOf(old);
         UUID fresh = insertPlacement(platform, course, null, now.minus(Duration.ofDays(29)));
-        UUID boundLongAgo = insertPlacement(platform, course, "link-it-5603-bound", now.minus(Duration.ofDays(400)));
+        UUID boundLongAgo = insertPlacement(platform, course, "link-it-5803-bound", now.minus(Duration.ofDays(400)));
 
         // The cleanup runs every minute; a busy machine may fire it late.
         long deadline = System.currentTimeMillis() + 150_000;
@@ -180,7 +180,7 @@ class PlacementsAndStatesIT {
         assertTrue(exists(boundLongAgo), "a bound placement is the LMS's: never deleted");
 
         // The LMS still has the link: its first launch makes the placement again from the link's parameters.
-        LaunchResult launch = client.launchLink(new CookieJar(), course, link, "student-5603-1", "da", true);
+        LaunchResult launch = client.launchLink(new CookieJar(), course, link, "student-5803-1", "da", true);
         assertTrue(launch.landingUrl().contains("/modules/play.xhtml?placement="), launch.landingUrl());
         assertEquals("Du har et netværk", text(launch.body(), "step-title"));
         UUID made = UUID.fromString(launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));

@@ -24,6 +24,15 @@ public final class Chromium {
      * @param blockThirdPartyCookies start the browser as Safari and soon others behave: no third-party cookies
      */
     public static ChromeDriver start(boolean blockThirdPartyCookies) throws IOException {
+        return start(blockThirdPartyCookies, null);
+    }
+
+    /**
+     * @param blockThirdPartyCookies start the browser as Safari and soon others behave: no third-party cookies
+     * @param acceptLanguage the languages the browser asks for ({@code Accept-Language}), e.g. "en" for an English
+     *                       one; null for Chromium's own default
+     */
+    public static ChromeDriver start(boolean blockThirdPartyCookies, String acceptLanguage) throws IOException {
         boolean present = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!present) {
             if (System.getenv("CI") != null) {
@@ -43,10 +52,18 @@ public final class Chromium {
                 // The tool's test ports move with the port offsets; some land on ports Chromium refuses (10080).
                 "--explicitly-allowed-ports=" + (8080 + Integer.getInteger("lpk.test.port-offset", 100)) + ","
                         + (8080 + Integer.getInteger("lpk.test.dev-port-offset", 200)));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        if (acceptLanguage != null) {
+            options.addArguments("--lang=" + acceptLanguage.split(",")[0]);
+            prefs.put("intl.accept_languages", acceptLanguage);
+        }
         if (blockThirdPartyCookies) {
             options.addArguments("--test-third-party-cookie-phaseout");
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.block_third_party_cookies", true,
-                    "profile.cookie_controls_mode", 1));
+            prefs.put("profile.block_third_party_cookies", true);
+            prefs.put("profile.cookie_controls_mode", 1);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         return new ChromeDriver(service, options);

@@ -15,8 +15,9 @@ public final class DemoPlacements {
     }
 
     /**
-     * Places a module in the demo course {@code tomrer-gf2}, bound to no LMS link (the player needs only the
-     * placement id; the course's own link stays free for other tests). The demo LMS must have launched once.
+     * Places a module in the demo course {@code tomrer-gf2}, bound to a link of its own that the LMS does not show
+     * (the player needs only the placement id, and only a bound placement opens; the course's own links stay free
+     * for other tests). The demo LMS must have launched once.
      */
     public static UUID placeModule(String moduleKey, String title) throws SQLException {
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection()) {
@@ -33,7 +34,7 @@ public final class DemoPlacements {
                     + "values (?, ?, 'tomrer-gf2', ?, 'teaching-module', ?, ?, 100, ?)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, platform);
-                insert.setString(3, null);
+                insert.setString(3, "test-link-" + id);
                 insert.setString(4, moduleKey);
                 insert.setString(5, title);
                 insert.setTimestamp(6, Timestamp.from(Instant.now()));

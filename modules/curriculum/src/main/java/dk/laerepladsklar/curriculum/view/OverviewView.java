@@ -115,6 +115,11 @@ public class OverviewView implements Serializable {
         return user.isMentor();
     }
 
+    /** What a screen reader says for a student's progress bar: "3 af 8 trin", not only a percentage. */
+    public String progressOf(StudentProgress student) {
+        return Messages.text("overview.progressValue", student.summary().stepsDone(), student.summary().steps());
+    }
+
     /** In the words every page uses: the class page says the same of this student in this module. */
     public String stateOf(StudentProgress student) {
         return StudentState.of(student.summary().state()).label(user.getLocale());
