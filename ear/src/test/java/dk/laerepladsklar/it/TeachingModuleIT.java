@@ -221,12 +221,17 @@ class TeachingModuleIT {
             ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", option);
             option.sendKeys(Keys.ENTER);
 
-            wait.until(d -> d.findElement(By.id("feedback-q1")).getText().contains("Rigtigt"));
-            assertEquals(marker, ((JavascriptExecutor) browser).executeScript("return window.lpkSamePage;"), "answered without a reload");
-            assertEquals("feedback-q1", ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;"),
+            // The answer's ajax update replaces the feedback and the options: each look is one script, so no
+            // element found in one call can have been replaced before the next call reads it.
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            wait.until(d -> String.valueOf(js.executeScript("var e = document.getElementById('feedback-q1');"
+                    + " return e ? e.textContent : '';")).contains("Rigtigt"));
+            assertEquals(marker, js.executeScript("return window.lpkSamePage;"), "answered without a reload");
+            assertEquals("feedback-q1", js.executeScript("return document.activeElement.id;"),
                     "the feedback gets the focus, so it is read out");
-            assertEquals("true", browser.findElement(By.id("option-q1-b")).getAttribute("aria-pressed"));
-            assertTrue(browser.findElement(By.id("progress-text")).getText().contains("0 af 8"));
+            assertEquals("true", js.executeScript("return document.getElementById('option-q1-b').getAttribute('aria-pressed');"));
+            assertTrue(String.valueOf(js.executeScript("return document.getElementById('progress-text').textContent;"))
+                    .contains("0 af 8"));
         } finally {
             browser.quit();
         }
