@@ -5,6 +5,7 @@ import dk.laerepladsklar.kernel.media.MediaPurpose;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,6 @@ public final class ContentCheck {
     private static final Map<String, Detected> ACCEPTED = Map.ofEntries(
             Map.entry("video/webm", new Detected("video/webm", SOUND_OR_FILM)),
             Map.entry("audio/webm", new Detected("audio/webm", EnumSet.of(MediaKind.AUDIO))),
-            Map.entry("video/x-matroska", new Detected("video/webm", SOUND_OR_FILM)),
             Map.entry("video/mp4", new Detected("video/mp4", SOUND_OR_FILM)),
             Map.entry("application/mp4", new Detected("video/mp4", SOUND_OR_FILM)),
             Map.entry("video/quicktime", new Detected("video/quicktime", SOUND_OR_FILM)),
@@ -54,6 +54,7 @@ public final class ContentCheck {
     public static final Set<String> PLAYABLE = Set.of("video/webm", "audio/webm", "video/mp4", "video/quicktime",
             "audio/mp4", "audio/ogg", "video/ogg", "audio/wav", "image/jpeg", "image/png", "image/webp");
 
+    private static final int HEAD = 64;
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
     private ContentCheck() {
@@ -68,8 +69,41 @@ public final class ContentCheck {
             throw new IllegalArgumentException("The stream must support mark and reset");
         }
         MediaType type = TYPES.detect(content, new Metadata()); // no name: the bytes alone decide
-        String base = type.getBaseType().toString();
+        String base = refine(type.getBaseType().toString(), head(content));
         return ACCEPTED.getOrDefault(base, new Detected(base, Set.of()));
+    }
+
+    /**
+     * Tika's core magic tells a Matroska file but not whether it is WebM, and files ISO media (mp4, m4a, QuickTime) by
+     * their first brand only loosely: the container's own header says which it is.
+     */
+    static String refine(String detected, byte[] head) {
+        if (detected.equals("application/x-matroska") || detected.equals("video/x-matroska")
+                || detected.equals("audio/x-matroska")) {
+            // The EBML header's DocType element (id 0x4282, then its size) names "webm" or "matroska".
+            String header = new String(head, StandardCharsets.ISO_8859_1);
+            int docType = header.indexOf("\u0042\u0082");
+            return docType >= 0 && header.startsWith("webm", docType + 3) ? "video/webm" : "video/x-matroska";
+        }
+        if (head.length >= 12 && new String(head, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp")) {
+            String brand = new String(head, 8, 4, StandardCharsets.ISO_8859_1);
+            return switch (brand) {
+                case "qt  " -> "video/quicktime";
+                case "M4A ", "M4B " -> "audio/mp4";
+                case "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "MSNV", "M4V " -> "video/mp4";
+                default -> detected;
+            };
+        }
+        return detected;
+    }
+
+    private static byte[] head(InputStream content) throws IOException {
+        content.mark(HEAD);
+        try {
+            return content.readNBytes(HEAD);
+        } finally {
+            content.reset();
+        }
     }
 
     /** The kind a file of this type is stored as for this purpose, if the purpose accepts it at all. */
