@@ -97,6 +97,12 @@ public class MediaUploadServlet extends HttpServlet {
                 case "PATCH" -> append(request, answer, tus, owner, student, course.get(), locale);
                 default -> tus.process(request, answer, owner);
             }
+            if (answer.getStatus() == HttpServletResponse.SC_OK && !"DELETE".equals(method)
+                    && !answer.containsHeader("Upload-Offset") && !answer.isCommitted()) {
+                // The library answers a bare 200 when another request (a chunk whose connection just broke, another
+                // tab) still holds the upload's lock: say so, so the recorder asks again in a moment.
+                MediaAnswers.refuse(response, 423, "MEDIA_UPLOAD_BUSY", locale);
+            }
         } catch (TusException e) {
             MediaAnswers.refuse(response, e.getStatus(), codeFor(e.getStatus()), locale);
         }
@@ -236,7 +242,7 @@ public class MediaUploadServlet extends HttpServlet {
         return switch (status) {
             case 404, 410 -> "MEDIA_UPLOAD_UNKNOWN";
             case 409 -> "MEDIA_OFFSET_CONFLICT";
-            case 412 -> "MEDIA_PROTOCOL";
+            case 406, 412, 415 -> "MEDIA_PROTOCOL";
             case 413 -> "MEDIA_TOO_LARGE";
             case 423 -> "MEDIA_UPLOAD_BUSY";
             default -> "MEDIA_BAD_REQUEST";
