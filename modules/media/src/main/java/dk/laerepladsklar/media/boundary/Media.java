@@ -75,7 +75,7 @@ public class Media implements MediaStore {
             }
         }));
         purposes = Map.copyOf(byName);
-        LOG.infof("Media store in %s; purposes %s", directory.root(), purposes.keySet());
+        LOG.infof("Media store in %s; purposes %s", directory.root(), new java.util.TreeSet<>(purposes.keySet()));
     }
 
     public MediaDirectory directory() {
