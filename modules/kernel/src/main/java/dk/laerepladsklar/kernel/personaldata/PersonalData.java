@@ -44,12 +44,35 @@ public interface PersonalData {
         }
     }
 
-    /** A file the student handed in, as it is stored. */
-    record StudentFile(String name, String contentType, byte[] content) {
+    /**
+     * A file the student handed in, as it is stored: small files as bytes, large ones (recordings) as a way to open
+     * them, so an export streams them into the zip instead of holding them in memory.
+     */
+    record StudentFile(String name, String contentType, long size, Opener opener) {
         public StudentFile {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(opener, "opener");
             contentType = contentType == null ? "application/octet-stream" : contentType;
         }
+
+        public StudentFile(String name, String contentType, byte[] content) {
+            this(name, contentType, Objects.requireNonNull(content, "content").length,
+                    () -> new java.io.ByteArrayInputStream(content));
+        }
+
+        /** The whole file in memory: for small files and tests only. */
+        public byte[] content() {
+            try (java.io.InputStream in = opener.open()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Opens a stored file for reading; the caller closes the stream. */
+    @FunctionalInterface
+    interface Opener {
+        java.io.InputStream open() throws java.io.IOException;
     }
 }

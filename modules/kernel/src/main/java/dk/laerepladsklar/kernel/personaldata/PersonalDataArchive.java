@@ -58,9 +58,9 @@ public final class PersonalDataArchive {
                 entry.put("name", file.name());
                 entry.put("path", path);
                 entry.put("content_type", file.contentType());
-                entry.put("size_bytes", (long) file.content().length);
+                entry.put("size_bytes", file.size());
                 index.add(entry);
-                files.add(new Placed(path, file.content()));
+                files.add(new Placed(path, file));
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -83,7 +83,9 @@ public final class PersonalDataArchive {
         zip.closeEntry();
         for (Placed file : files) {
             zip.putNextEntry(entry(file.path(), at));
-            zip.write(file.content());
+            try (java.io.InputStream in = file.file().opener().open()) {
+                in.transferTo(zip); // streamed: a recording is never held whole in memory
+            }
             zip.closeEntry();
         }
         zip.finish();
@@ -176,7 +178,7 @@ public final class PersonalDataArchive {
         }
     }
 
-    private record Placed(String path, byte[] content) {
+    private record Placed(String path, PersonalData.StudentFile file) {
     }
 
     /** Lets the zip and the JSON writer finish without closing the caller's stream. */
