@@ -20,6 +20,11 @@ public final class DemoPlacements {
      * for other tests). The demo LMS must have launched once.
      */
     public static UUID placeModule(String moduleKey, String title) throws SQLException {
+        return place("teaching-module", moduleKey, title, 100);
+    }
+
+    /** Places an activity of any type in the demo course, as {@link #placeModule} does. */
+    public static UUID place(String type, String key, String title, double scoreMaximum) throws SQLException {
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection()) {
             UUID platform;
             try (ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
@@ -31,13 +36,15 @@ public final class DemoPlacements {
             UUID id = UUID.randomUUID();
             try (PreparedStatement insert = db.prepareStatement("insert into placement (id, platform_id, context_id, "
                     + "resource_link_id, activity_type, activity_key, title, score_maximum, created_at) "
-                    + "values (?, ?, 'tomrer-gf2', ?, 'teaching-module', ?, ?, 100, ?)")) {
+                    + "values (?, ?, 'tomrer-gf2', ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, platform);
                 insert.setString(3, "test-link-" + id);
-                insert.setString(4, moduleKey);
-                insert.setString(5, title);
-                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.setString(4, type);
+                insert.setString(5, key);
+                insert.setString(6, title);
+                insert.setDouble(7, scoreMaximum);
+                insert.setTimestamp(8, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
             return id;
