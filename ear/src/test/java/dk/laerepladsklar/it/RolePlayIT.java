@@ -129,6 +129,7 @@ class RolePlayIT {
         String emptyOwn = practice.answer(page, jar, "own", "   ");
         assertEquals("busy", RolePlayPractice.nodeOf(emptyOwn));
         assertTrue(emptyOwn.contains("id=\"own-empty\""), emptyOwn);
+        assertEquals(413, practice.post(action, jar, "busy", "own", "ø".repeat(3000)).statusCode(), "a form far larger than an answer");
         String words = "Jeg så jeres tag på Skolevej og vil gerne lære at lægge tag.";
         page = practice.walk(emptyOwn, jar, "own:" + words, "visit");
         assertTrue(page.contains("id=\"feedback-list\""), page);

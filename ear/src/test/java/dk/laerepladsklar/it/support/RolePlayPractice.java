@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class RolePlayPractice {
 
-    private static final Pattern ANSWER_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]*/answer\\?[^\"]*)\"");
-    private static final Pattern AGAIN_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]*/again\\?[^\"]*)\"");
+    private static final Pattern ANSWER_ACTION = Pattern.compile("<form method=\"post\"[^>]*action=\"([^\"]*/answer\\?[^\"]*)\"");
+    private static final Pattern AGAIN_ACTION = Pattern.compile("<form method=\"post\"[^>]*action=\"([^\"]*/again\\?[^\"]*)\"");
     private static final Pattern NODE = Pattern.compile("id=\"now-says\"[^>]*data-node=\"([^\"]+)\"");
 
     private final DemoLaunchClient client;
