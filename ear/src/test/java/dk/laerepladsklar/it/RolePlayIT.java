@@ -268,6 +268,54 @@ class RolePlayIT {
         }
     }
 
+    @Test
+    void aStudentsPracticeIsExportedAndErasedWithTheirOtherData() throws Exception {
+        String course = "course-7704";
+        CookieJar teacher = new CookieJar();
+        LaunchResult picker = client.selectContent(teacher, null, course, "da");
+        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(),
+                List.of("role-play:call-after-rejection")).statusCode());
+        String link = DemoGradebook.of(client, tool, course).linkFor("role-play:call-after-rejection");
+        String student = "student-7704-1";
+        CookieJar jar = new CookieJar();
+        LaunchResult opened = client.launchLink(jar, course, link, student, "da", true);
+        String words = "Tak for ærligheden. Hvad skulle jeg have fortalt mere om?";
+        practice.walk(opened.body(), jar, "clear", "own:" + words, "reapply");
+        UUID placement = UUID.fromString(opened.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        CookieJar classmate = new CookieJar();
+        practice.walk(client.launchLink(classmate, course, link, "student-7704-2", "da", true).body(), classmate, "clear");
+
+        String platform;
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
+            assertTrue(rs.next());
+            platform = rs.getString(1);
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI address = java.net.URI.create(tool.toolBase() + "/api/admin/personal-data/" + platform + "/" + student);
+        HttpResponse<byte[]> export = http.send(java.net.http.HttpRequest.newBuilder(address)
+                .header("Authorization", "Bearer it-admin-token").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        String json;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+            java.util.zip.ZipEntry entry = zip.getNextEntry();
+            assertEquals("student.json", entry.getName());
+            json = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(json.contains("\"roleplay\""), json);
+        assertTrue(json.contains(placement.toString()), json);
+        assertTrue(json.contains(words), "the typed words are the student's: " + json);
+        assertTrue(json.contains("\"answer_id\": \"reapply\""), json);
+        assertFalse(json.contains("student-7704-2"), json);
+
+        HttpResponse<String> erased = http.send(java.net.http.HttpRequest.newBuilder(address)
+                .header("Authorization", "Bearer it-admin-token").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(erased.body().contains("\"practices\":1") && erased.body().contains("\"practice_steps\":3"), erased.body());
+        assertEquals(List.of(), storedPath(placement, student));
+        assertEquals(List.of("hello|clear|"), storedPath(placement, "student-7704-2"), "the other student is untouched");
+    }
+
     // ---- helpers
 
     /** Focuses an answer button and presses Enter, then waits for the page of the next node. */
