@@ -8,6 +8,7 @@ import dk.laerepladsklar.it.pages.ModulePlayerFrame;
 import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
+import dk.laerepladsklar.it.support.DemoPlacements;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -236,6 +238,23 @@ class AccessibilityBrowserIT {
         frame();
         go(LaunchContextParam.with(tool.toolBase() + "/teacher/class.xhtml", teacherPage), "overview:students");
         look("teacher-class", lang, true);
+
+        // The role-play practice: the conversation at its start and, played with the keyboard, at its end with the
+        // feedback; then the teacher's overview of who practised.
+        UUID rolePlay = DemoPlacements.place(course, "role-play", "first-call", "Det første opkald", 12);
+        frame();
+        go(LaunchContextParam.with(tool.toolBase() + "/roleplay/practice.xhtml?placement=" + rolePlay, studentPage), "now-says");
+        look("student-roleplay-practice", lang, true);
+        frame();
+        for (String answer : List.of("answer-full", "answer-reason", "answer-visit")) {
+            tabTo(answer);
+            pressAndAwaitNewPage(Keys.ENTER);
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-list")));
+        look("student-roleplay-feedback", lang, true);
+        frame();
+        go(LaunchContextParam.with(tool.toolBase() + "/roleplay/overview.xhtml?placement=" + rolePlay, teacherPage), "overview-title");
+        look("teacher-roleplay-overview", lang, true);
 
         // Pages outside the LMS: the front page, the admin pages, a page opened without a launch, a failed launch.
         browser.switchTo().defaultContent();

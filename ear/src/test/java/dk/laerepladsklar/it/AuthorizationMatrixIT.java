@@ -10,6 +10,7 @@ import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LtiBrowser;
+import dk.laerepladsklar.it.support.RolePlayPractice;
 import dk.laerepladsklar.it.support.ServerLog;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -72,6 +73,7 @@ class AuthorizationMatrixIT {
     private static final String STUDENT_A = "student-7401-1"; // the mentor's mentee
     private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
     private static final String CV_MODULE = "teaching-module:application-and-cv";
+    private static final String ROLE_PLAY = "role-play:interview-carpenter";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -100,6 +102,8 @@ class AuthorizationMatrixIT {
         row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
         row("/api/modules/files/{file:C}",                  "404", "404", "C", "C", "404", "404", "404", "404", "404", "404", "404");
+        row("/roleplay/practice.xhtml?placement={roleplay}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/roleplay/overview.xhtml?placement={roleplay}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
     }
 
     private static void row(String example, String... cells) {
@@ -156,6 +160,9 @@ class AuthorizationMatrixIT {
         LaunchResult a = workThrough(client, tool, link, STUDENT_A, people, Person.STUDENT);
         workThrough(client, tool, link, STUDENT_C, people, Person.CLASSMATE);
         values.put("{placement}", a.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        String rolePlayLink = place(client, tool, ROLE_PLAY);
+        values.put("{roleplay}", practise(client, tool, rolePlayLink, STUDENT_A));
+        practise(client, tool, rolePlayLink, STUDENT_C);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
         assertEquals(2, filesOfA.size(), "A handed in the CV and the application");
@@ -302,11 +309,25 @@ class AuthorizationMatrixIT {
     }
 
     private static String placeModule(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        return place(client, tool, CV_MODULE);
+    }
+
+    private static String place(DemoLaunchClient client, ToolUnderTest tool, String activity) throws Exception {
         CookieJar teacher = new CookieJar();
         LaunchResult picker = client.selectContent(teacher, null, COURSE, "da");
         assertTrue(picker.landed(), picker.body());
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(CV_MODULE)).statusCode());
-        return DemoGradebook.of(client, tool, COURSE).linkFor(CV_MODULE);
+        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(activity)).statusCode());
+        return DemoGradebook.of(client, tool, COURSE).linkFor(activity);
+    }
+
+    /** The student practises the role-play's conversation to the end; the placement's id. */
+    private static String practise(DemoLaunchClient client, ToolUnderTest tool, String link, String student) throws Exception {
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launchLink(jar, COURSE, link, student, "da", true);
+        assertTrue(launch.landingUrl().contains("/roleplay/practice.xhtml?placement="), launch.landingUrl());
+        String end = new RolePlayPractice(client, tool.toolBase()).walk(launch.body(), jar, "story", "plan", "first-week");
+        assertTrue(end.contains("id=\"feedback-list\""), end);
+        return launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
     }
 
     /** The student works through the module (a reflection, the CV and the application handed in). */

@@ -20,6 +20,16 @@ public final class DemoPlacements {
      * for other tests). The demo LMS must have launched once.
      */
     public static UUID placeModule(String moduleKey, String title) throws SQLException {
+        return place("teaching-module", moduleKey, title, 100);
+    }
+
+    /** Places an activity of any type in the demo course, as {@link #placeModule} does. */
+    public static UUID place(String type, String key, String title, double scoreMaximum) throws SQLException {
+        return place("tomrer-gf2", type, key, title, scoreMaximum);
+    }
+
+    /** Places an activity in a course of the demo LMS. */
+    public static UUID place(String course, String type, String key, String title, double scoreMaximum) throws SQLException {
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection()) {
             UUID platform;
             try (ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
@@ -31,13 +41,16 @@ public final class DemoPlacements {
             UUID id = UUID.randomUUID();
             try (PreparedStatement insert = db.prepareStatement("insert into placement (id, platform_id, context_id, "
                     + "resource_link_id, activity_type, activity_key, title, score_maximum, created_at) "
-                    + "values (?, ?, 'tomrer-gf2', ?, 'teaching-module', ?, ?, 100, ?)")) {
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, platform);
-                insert.setString(3, "test-link-" + id);
-                insert.setString(4, moduleKey);
-                insert.setString(5, title);
-                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.setString(3, course);
+                insert.setString(4, "test-link-" + id);
+                insert.setString(5, type);
+                insert.setString(6, key);
+                insert.setString(7, title);
+                insert.setDouble(8, scoreMaximum);
+                insert.setTimestamp(9, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
             return id;

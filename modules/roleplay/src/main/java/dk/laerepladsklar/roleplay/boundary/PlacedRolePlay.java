@@ -1,0 +1,12 @@
+package dk.laerepladsklar.roleplay.boundary;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/**
+ * A role-play placed in the signed-in user's course, as the pages and the form endpoint use it.
+ *
+ * @param scoreMaximum the placement's (the gradebook column's) maximum
+ */
+public record PlacedRolePlay(UUID placementId, String scenarioKey, String title, double scoreMaximum) implements Serializable {
+}

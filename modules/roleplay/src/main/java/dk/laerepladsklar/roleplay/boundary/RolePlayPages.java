@@ -1,0 +1,27 @@
+package dk.laerepladsklar.roleplay.boundary;
+
+import dk.laerepladsklar.kernel.access.Audience;
+import dk.laerepladsklar.kernel.access.ProtectedPage;
+import dk.laerepladsklar.kernel.access.ProtectedPages;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * The role-play pages for the one page filter: the practice for students (and staff, as a preview), the overview for
+ * staff and mentors, and the practice's form endpoint for those who practise (a refused post looks like a missing
+ * one). Which placement and whose practice, {@code Access} decides in the façade.
+ */
+@ApplicationScoped
+public class RolePlayPages implements ProtectedPages {
+
+    @Override
+    public List<ProtectedPage> pages() {
+        return List.of(
+                ProtectedPage.page("/roleplay/*", Audience.LEARNING, null),
+                ProtectedPage.page(RolePlays.PRACTICE_PAGE, Audience.LEARNING,
+                        RolePlays.PRACTICE_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "={roleplay}"),
+                ProtectedPage.page(RolePlays.OVERVIEW_PAGE, Audience.FOLLOWING,
+                        RolePlays.OVERVIEW_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "={roleplay}"),
+                ProtectedPage.resource(PracticeResource.PATH + "*", Audience.LEARNING, 404, null));
+    }
+}

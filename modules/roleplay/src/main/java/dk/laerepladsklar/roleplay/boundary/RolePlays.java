@@ -1,0 +1,79 @@
+package dk.laerepladsklar.roleplay.boundary;
+
+import dk.laerepladsklar.kernel.activity.ActivityOffer;
+import dk.laerepladsklar.kernel.activity.ActivityRef;
+import dk.laerepladsklar.kernel.activity.ActivityStanding;
+import dk.laerepladsklar.kernel.activity.ActivityType;
+import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.roleplay.entity.Scenario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Role-play scenarios as an activity a teacher can place: one offer per scenario, in the teacher's language, with the
+ * scenario's trade as its tag and the rubric's points as the gradebook column's maximum (see the package's comment on
+ * progress and score). Students practise a placed role-play on {@value #PRACTICE_PAGE}; teachers follow it on
+ * {@value #OVERVIEW_PAGE}.
+ */
+@ApplicationScoped
+public class RolePlays implements ActivityType {
+
+    public static final String TYPE = "role-play";
+    public static final String PRACTICE_PAGE = "/roleplay/practice.xhtml";
+    public static final String OVERVIEW_PAGE = "/roleplay/overview.xhtml";
+    public static final String PLACEMENT_PARAMETER = "placement";
+
+    @Inject
+    Scenarios scenarios;
+    /** Circular on purpose (practice needs the scenarios): both are normal-scoped, so CDI gives proxies. */
+    @Inject
+    Practices practices;
+
+    @Override
+    public String id() {
+        return TYPE;
+    }
+
+    @Override
+    public List<ActivityOffer> offers(Locale locale) {
+        return scenarios.scenarios(locale).stream().map(RolePlays::offer).toList();
+    }
+
+    @Override
+    public String studentPage(Placement placement) {
+        return PRACTICE_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
+    }
+
+    @Override
+    public String teacherPage(Placement placement) {
+        return OVERVIEW_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
+    }
+
+    /** The practice and the recorded attempt as two parts; nothing is started by asking. */
+    @Override
+    public Optional<ActivityStanding> standing(Placement placement, LaunchContext student) {
+        if (placement.isProvisional() || !TYPE.equals(placement.getActivity().type())
+                || scenario(placement.getActivity().key(), student.locale()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(practices.standing(placed(placement), student));
+    }
+
+    public Optional<Scenario> scenario(String key, Locale locale) {
+        return scenarios.scenario(key, locale);
+    }
+
+    static PlacedRolePlay placed(Placement placement) {
+        return new PlacedRolePlay(placement.getId(), placement.getActivity().key(), placement.getTitle(),
+                placement.getScoreMaximum());
+    }
+
+    private static ActivityOffer offer(Scenario scenario) {
+        return new ActivityOffer(new ActivityRef(TYPE, scenario.id()), scenario.title(), scenario.summary(),
+                scenario.estimatedMinutes(), scenario.rubric().maxPoints(), List.of(scenario.trade()));
+    }
+}

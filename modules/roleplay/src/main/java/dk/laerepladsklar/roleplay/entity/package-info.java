@@ -1,0 +1,6 @@
+/**
+ * What a role-play is made of: scenarios as read from the scenario pack (the situation, the other person's lines,
+ * prompts, tips, a rubric, and the branching conversation), and what is kept of a student's practice: only the path
+ * they took through the conversation.
+ */
+package dk.laerepladsklar.roleplay.entity;

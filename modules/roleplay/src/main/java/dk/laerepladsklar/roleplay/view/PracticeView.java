@@ -1,0 +1,135 @@
+package dk.laerepladsklar.roleplay.view;
+
+import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
+import dk.laerepladsklar.roleplay.boundary.PracticeResource;
+import dk.laerepladsklar.roleplay.boundary.PracticeState;
+import dk.laerepladsklar.roleplay.boundary.Practices;
+import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
+import dk.laerepladsklar.roleplay.boundary.RolePlays;
+import dk.laerepladsklar.roleplay.control.Walk;
+import dk.laerepladsklar.roleplay.entity.Choice;
+import dk.laerepladsklar.roleplay.entity.Node;
+import dk.laerepladsklar.roleplay.entity.Scenario;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The student's practice of a placed role-play ({@code /roleplay/practice.xhtml?placement=…}): the situation, the
+ * conversation so far, the other person's line now with the answers to pick (and a field for one's own words where the
+ * node allows it), and at the end the feedback on each choice and a new try. A plain page: its forms post to
+ * {@link PracticeResource}, which sends the browser back here, so there is no Faces state to lose on a phone.
+ */
+@Named
+@RequestScoped
+public class PracticeView {
+
+    @Inject
+    SignedInUser user;
+    @Inject
+    RolePlayPlacements placements;
+    @Inject
+    Practices practices;
+    @Inject
+    RolePlays rolePlays;
+
+    private PlacedRolePlay placed;
+    private PracticeState state;
+    private Scenario scenario;
+    private Map<String, String> parameters = Map.of();
+
+    @PostConstruct
+    void init() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        parameters = external.getRequestParameterMap();
+        if (!user.isSignedIn() || !(user.isStudent() || user.isStaff())) {
+            return;
+        }
+        placed = placements.openToPractise(parameters.get(RolePlays.PLACEMENT_PARAMETER), user.current()).orElse(null);
+        if (placed != null) {
+            state = practices.open(placed, user.current());
+            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+        }
+    }
+
+    public boolean isFound() {
+        return placed != null;
+    }
+
+    public Scenario getScenario() {
+        return scenario;
+    }
+
+    public PracticeState getState() {
+        return state;
+    }
+
+    /** The turns taken so far, with the other person's reaction to each. */
+    public List<Walk.Turn> getTurns() {
+        return Walk.turns(scenario.conversation(), state.path());
+    }
+
+    /** The node the student is at: the line to answer, or the closing line when the walk is finished. */
+    public Node getCurrent() {
+        return scenario.conversation().node(state.currentNode()).orElseThrow();
+    }
+
+    public boolean isFinished() {
+        return state.walkFinished();
+    }
+
+    public boolean isPreview() {
+        return state.preview();
+    }
+
+    /** The page sent an answer from an old page (a second tab or the back button): it now shows where the walk is. */
+    public boolean isMoved() {
+        return "1".equals(parameters.get("moved"));
+    }
+
+    public boolean isTypedEmpty() {
+        return "empty".equals(parameters.get("typed"));
+    }
+
+    public int getMaxTyped() {
+        return Choice.MAX_TYPED;
+    }
+
+    public String getOwnId() {
+        return Choice.OWN;
+    }
+
+    public String getAnswerAction() {
+        return action("answer");
+    }
+
+    public String getAgainAction() {
+        return action("again");
+    }
+
+    /** A plain word for how good a choice was; the own answer is not judged. */
+    public String qualityOf(Walk.Turn turn) {
+        return turn.quality() == null ? Messages.text(user.getLocale(), "quality.own")
+                : Messages.text(user.getLocale(), "quality." + turn.quality().packName());
+    }
+
+    public String qualityClass(Walk.Turn turn) {
+        return turn.quality() == null ? "lpk-rp-own" : "lpk-rp-" + turn.quality().packName();
+    }
+
+    public String getTimesText() {
+        return Messages.text(user.getLocale(), "practice.times", state.timesFinished());
+    }
+
+    private String action(String what) {
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PracticeResource.PATH
+                + "practice/" + placed.placementId() + "/" + what;
+        return user.withContext(path);
+    }
+}
