@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param gradebook      AGS endpoints, if the platform granted them
  * @param rosterUrl      the NRPS membership URL, if the platform granted it
  * @param mentees        the subjects a mentor mentors ({@code role_scope_mentor}); empty for everyone else
+ * @param review         whose work to open, for a {@link LaunchKind#SUBMISSION_REVIEW} launch; null otherwise
  */
 public record Launch(UUID id,
                      LaunchKind kind,
@@ -30,7 +31,8 @@ public record Launch(UUID id,
                      Map<String, String> custom,
                      GradebookAccess gradebook,
                      String rosterUrl,
-                     Set<String> mentees) {
+                     Set<String> mentees,
+                     WorkReview review) {
 
     public static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -45,13 +47,23 @@ public record Launch(UUID id,
         if (kind == LaunchKind.RESOURCE_LINK && resourceLink == null) {
             throw new IllegalArgumentException("A resource link launch needs a resource link");
         }
+        if ((kind == LaunchKind.SUBMISSION_REVIEW) != (review != null)) {
+            throw new IllegalArgumentException("A submission review launch, and only that, names whose work to review");
+        }
+    }
+
+    /** A launch that reviews no one's work. */
+    public Launch(UUID id, LaunchKind kind, LtiUser user, LtiContext context, ResourceLink resourceLink, Set<Role> roles,
+                  Locale locale, String deploymentId, Map<String, String> custom, GradebookAccess gradebook,
+                  String rosterUrl, Set<String> mentees) {
+        this(id, kind, user, context, resourceLink, roles, locale, deploymentId, custom, gradebook, rosterUrl, mentees, null);
     }
 
     /** A launch of someone who mentors no one. */
     public Launch(UUID id, LaunchKind kind, LtiUser user, LtiContext context, ResourceLink resourceLink, Set<Role> roles,
                   Locale locale, String deploymentId, Map<String, String> custom, GradebookAccess gradebook,
                   String rosterUrl) {
-        this(id, kind, user, context, resourceLink, roles, locale, deploymentId, custom, gradebook, rosterUrl, Set.of());
+        this(id, kind, user, context, resourceLink, roles, locale, deploymentId, custom, gradebook, rosterUrl, Set.of(), null);
     }
 
     /** Who is acting, as this launch says; the one source of an {@link Actor}. */
@@ -74,6 +86,10 @@ public record Launch(UUID id,
 
     public Optional<LtiContext> contextIfAny() {
         return Optional.ofNullable(context);
+    }
+
+    public Optional<WorkReview> reviewIfAny() {
+        return Optional.ofNullable(review);
     }
 
     public Optional<GradebookAccess> gradebookIfAny() {

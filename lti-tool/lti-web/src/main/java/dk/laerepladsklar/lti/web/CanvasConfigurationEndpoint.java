@@ -31,6 +31,8 @@ public class CanvasConfigurationEndpoint {
         ToolDescription tool = urls.describe(uriInfo.getBaseUri());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("text", tool.name());
+        // No LtiSubmissionReviewRequest here: Canvas's JSON configuration has no placement for it (SpeedGrader shows
+        // tool submissions through Canvas's own score extension), so the tool would only advertise what Canvas ignores.
         settings.put("placements", List.of(
                 placement("course_navigation", "LtiResourceLinkRequest", tool),
                 placement("link_selection", "LtiDeepLinkingRequest", tool),

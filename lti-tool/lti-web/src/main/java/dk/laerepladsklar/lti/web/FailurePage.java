@@ -41,7 +41,7 @@ public class FailurePage {
     private static int status(Rejection reason) {
         return switch (reason) {
             case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT, BROWSER_BINDING_CROSS_SITE, DEEP_LINK_RETURN_URL_REFUSED,
-                 PLATFORM_PENDING -> 403;
+                 PLATFORM_PENDING, SUBMISSION_REVIEW_NOT_A_REVIEWER -> 403;
             case LOGIN_FIELD_TOO_LONG -> 400;
             default -> 401;
         };
@@ -54,6 +54,7 @@ public class FailurePage {
             case UNREGISTERED_PLATFORM, UNKNOWN_DEPLOYMENT -> "launch.failed.advice.registration";
             case DEEP_LINK_RETURN_URL_REFUSED -> "launch.failed.advice.returnUrl";
             case PLATFORM_PENDING -> "launch.failed.advice.pending";
+            case SUBMISSION_REVIEW_NOT_A_REVIEWER -> "launch.failed.advice.reviewNotForYou";
             default -> "launch.failed.advice.platform";
         };
     }

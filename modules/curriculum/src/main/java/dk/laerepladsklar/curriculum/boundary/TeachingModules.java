@@ -7,6 +7,7 @@ import dk.laerepladsklar.kernel.activity.ActivityStanding;
 import dk.laerepladsklar.kernel.activity.ActivityType;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,6 +32,8 @@ public class TeachingModules implements ActivityType {
     public static final String TYPE = "teaching-module";
     public static final String PLAY_PAGE = "/modules/play.xhtml";
     public static final String OVERVIEW_PAGE = "/modules/overview.xhtml";
+    /** The overview's parameter naming the student a submission review opened (the platform's user id). */
+    public static final String STUDENT_PARAMETER = "student";
     public static final String PLACEMENT_PARAMETER = "placement";
 
     @Inject
@@ -57,6 +60,13 @@ public class TeachingModules implements ActivityType {
     @Override
     public String teacherPage(Placement placement) {
         return OVERVIEW_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
+    }
+
+    /** The module's overview with that student's work picked out at the top (the page shows only whom it may). */
+    @Override
+    public String reviewLanding(Placement placement, StudentRef student) {
+        return teacherPage(placement) + "&" + STUDENT_PARAMETER + "="
+                + java.net.URLEncoder.encode(student.subject(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Steps done of all, and the next step's title, of the student of this launch (nothing is started by asking). */

@@ -50,6 +50,8 @@ public class OverviewView implements Serializable {
 
     private PlacedModule placed;
     private List<StudentProgress> students = List.of();
+    /** The student a submission review opened, when this page may show them; null otherwise. */
+    private StudentProgress reviewed;
 
     @PostConstruct
     void init() {
@@ -61,7 +63,25 @@ public class OverviewView implements Serializable {
         placed = placements.openToFollow(id, user.current()).orElse(null);
         if (placed != null) {
             students = progresses.ofEveryone(placed, user.current());
+            // Only someone already in the list this launch may read can be picked out: the parameter adds no access.
+            String subject = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get(TeachingModules.STUDENT_PARAMETER);
+            reviewed = subject == null ? null : students.stream().filter(s -> subject.equals(s.subject())).findFirst().orElse(null);
         }
+    }
+
+    public StudentProgress getReviewed() {
+        return reviewed;
+    }
+
+    /** Whether this row or work card is the student the gradebook's review opened. */
+    public boolean isReviewed(StudentProgress student) {
+        return reviewed != null && reviewed.subject().equals(student.subject());
+    }
+
+    /** The anchor of the reviewed student's work card ({@code work-<row>}). */
+    public String getReviewedAnchor() {
+        return reviewed == null ? "" : "work-" + (students.indexOf(reviewed) + 1);
     }
 
     public boolean isFound() {

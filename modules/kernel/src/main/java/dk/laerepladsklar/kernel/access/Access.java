@@ -23,6 +23,9 @@ import org.jboss.logging.Logger;
  *   <li>Observers, guests and people without a role: nothing.</li>
  * </ul>
  *
+ * Opening one student's work from the platform's gradebook (a submission review) is for staff and the student's
+ * mentors only: {@link #mayReview}.
+ *
  * A refusal of a single thing is logged as a WARN with a symbolic reason and no ids of people.
  */
 @ApplicationScoped
@@ -34,6 +37,19 @@ public class Access {
     public boolean mayRead(LaunchContext launch, StudentRef student, CourseRef course) {
         String refused = whyNotRead(launch, student, course);
         return allowed(refused, "read");
+    }
+
+    /**
+     * Whether this launch may open this student's work for review in this course (LTI Submission Review): staff of
+     * the course, or a mentor of that student; never the student (their own work they open as a student) nor anyone
+     * outside the course or school.
+     */
+    public boolean mayReview(LaunchContext launch, StudentRef student, CourseRef course) {
+        String refused = whyNotRead(launch, student, course);
+        if (refused == null && !launch.actor().isStaff() && !launch.actor().mentors(student.subject())) {
+            refused = "ACCESS_NOT_A_REVIEWER";
+        }
+        return allowed(refused, "review");
     }
 
     /** Whether this launch may change this student's things (work through an activity, hand in) in this course. */

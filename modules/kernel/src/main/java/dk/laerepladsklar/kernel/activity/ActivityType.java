@@ -1,6 +1,7 @@
 package dk.laerepladsklar.kernel.activity;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,16 @@ public interface ActivityType {
 
     /** The application path a teacher lands on for this placement. */
     String teacherPage(Placement placement);
+
+    /**
+     * Where a reviewer (a teacher, or the student's mentor) lands who opened this student's work from the platform's
+     * gradebook (LTI Submission Review). Access is checked before this is asked: the student is of the placement's
+     * course and the reviewer may read their work. By default the activity's teacher page; an activity that can show
+     * one student's work (a module's overview with the student picked out, a role-play's latest attempt) says so.
+     */
+    default String reviewLanding(Placement placement, StudentRef student) {
+        return teacherPage(placement);
+    }
 
     /**
      * How far the student of this launch is in the placement, counted by the activity (parts done, what is next, in

@@ -50,6 +50,11 @@ public class PlacementLookup {
         return found;
     }
 
+    /** The placement a submission review opens (never cached: reviews are rare, and it must be the current one). */
+    public Optional<Placement> forReview(Launch launch) {
+        return placements.forReview(launch);
+    }
+
     /** A teacher ties a link that had no activity to one; launches of the link open it from now on. */
     public Placement chooseFor(LaunchContext launch, ActivityRef activity, String title, double scoreMaximum) {
         Placement placement = placements.chooseFor(launch, activity, title, scoreMaximum);

@@ -84,6 +84,32 @@ public class Placements {
         return placement;
     }
 
+    /**
+     * The placement a submission review opens: the one bound to its resource link, or, when the platform named only
+     * the gradebook column, the one of the launch's course with that column. Only looks: a review creates and binds
+     * nothing.
+     */
+    @Transactional
+    public Optional<Placement> forReview(Launch launch) {
+        if (launch.kind() != LaunchKind.SUBMISSION_REVIEW || launch.context() == null) {
+            return Optional.empty();
+        }
+        if (launch.resourceLink() != null) {
+            return em.createQuery(
+                            "select p from Placement p where p.platformId = :platform and p.resourceLinkId = :link", Placement.class)
+                    .setParameter("platform", launch.platform().value()).setParameter("link", launch.resourceLink().id())
+                    .getResultStream().findFirst();
+        }
+        String column = launch.review().lineItemUrl();
+        if (column == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Placement p where p.platformId = :platform and p.contextId = :course"
+                        + " and p.lineItemUrl = :column", Placement.class)
+                .setParameter("platform", launch.platform().value()).setParameter("course", launch.context().id())
+                .setParameter("column", column).getResultStream().findFirst();
+    }
+
     /** Binds the link of this launch, which carries no activity, to the one a teacher chose for it. */
     @Transactional
     public Placement chooseFor(LaunchContext launch, ActivityRef activity, String title, double scoreMaximum) {

@@ -110,6 +110,7 @@ public class AgsGradebook implements Gradebook {
         putIfPresent(lineItem, "resourceId", spec.resourceId());
         putIfPresent(lineItem, "tag", spec.tag());
         putIfPresent(lineItem, "resourceLinkId", resourceLinkId);
+        lineItem.put(LtiClaims.LINE_ITEM_SUBMISSION_REVIEW, SubmissionReviewOffer.json(SubmissionReviewOffer.configuredReviewUrl()));
         String body = Json.write(lineItem);
         try {
             HttpResponse<String> response = calls.send(platform, LtiClaims.SCOPE_LINEITEM,

@@ -6,6 +6,7 @@ import dk.laerepladsklar.lti.api.ContentItem;
 import dk.laerepladsklar.lti.api.DeepLinking;
 import dk.laerepladsklar.lti.api.DeepLinkingOptions;
 import dk.laerepladsklar.lti.api.LineItemSpec;
+import dk.laerepladsklar.lti.core.ags.SubmissionReviewOffer;
 import dk.laerepladsklar.lti.core.keys.ToolKeys;
 import dk.laerepladsklar.lti.core.login.RandomTokens;
 import dk.laerepladsklar.lti.core.validation.LtiClaims;
@@ -86,17 +87,19 @@ public class DeepLinkingResponder implements DeepLinking {
             link.put("custom", new LinkedHashMap<>(item.custom()));
         }
         if (item.lineItem() != null && request.acceptsLineItems()) {
-            link.put("lineItem", lineItem(item.lineItem()));
+            link.put("lineItem", lineItem(item.lineItem(), request.targetLinkUri()));
         }
         return link;
     }
 
-    private static Map<String, Object> lineItem(LineItemSpec spec) {
+    /** The column to create; Moodle (4.1 on) keeps {@code submissionReview} and offers the review in its gradebook. */
+    private static Map<String, Object> lineItem(LineItemSpec spec, String reviewUrl) {
         Map<String, Object> lineItem = new LinkedHashMap<>();
         lineItem.put("scoreMaximum", spec.scoreMaximum());
         lineItem.put("label", spec.label());
         putIfPresent(lineItem, "resourceId", spec.resourceId());
         putIfPresent(lineItem, "tag", spec.tag());
+        lineItem.put(LtiClaims.LINE_ITEM_SUBMISSION_REVIEW, SubmissionReviewOffer.json(reviewUrl));
         return lineItem;
     }
 

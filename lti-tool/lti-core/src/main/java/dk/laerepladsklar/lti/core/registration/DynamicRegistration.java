@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dk.laerepladsklar.lti.core.Origins;
 import dk.laerepladsklar.lti.core.net.PlatformHttp;
 import dk.laerepladsklar.lti.core.net.PlatformUnreachable;
+import dk.laerepladsklar.lti.core.validation.LtiClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -98,6 +99,14 @@ public class DynamicRegistration {
         return new RegisteredTool(registration, product, "moodle".equalsIgnoreCase(product));
     }
 
+    /** Whether the platform's configuration lists {@code LtiSubmissionReviewRequest} in {@code messages_supported}. */
+    static boolean offersSubmissionReview(Map<String, Object> configuration) {
+        Object platform = configuration.get(PLATFORM_CONFIGURATION);
+        Object supported = platform instanceof Map<?, ?> map ? map.get("messages_supported") : null;
+        return supported instanceof List<?> list && list.stream()
+                .anyMatch(m -> m instanceof Map<?, ?> message && LtiClaims.SUBMISSION_REVIEW_REQUEST.equals(message.get("type")));
+    }
+
     private Map<String, Object> registrationRequest(ToolDescription tool, Map<String, Object> configuration, String product) {
         List<String> supportedScopes = strings(configuration.get("scopes_supported"));
         List<String> scopes = supportedScopes.isEmpty() ? ToolDescription.SCOPES
@@ -119,7 +128,15 @@ public class DynamicRegistration {
         toolConfiguration.put("target_link_uri", tool.targetLinkUri());
         toolConfiguration.put("description", tool.description());
         toolConfiguration.put("claims", List.of("iss", "sub", "name", "given_name", "family_name", "email"));
-        toolConfiguration.put("messages", List.of(deepLinking, courseNavigation));
+        List<Map<String, Object>> messages = new java.util.ArrayList<>(List.of(deepLinking, courseNavigation));
+        if (offersSubmissionReview(configuration)) {
+            // Only to a platform that lists the message: Dynamic Registration lets a platform refuse types it lacks.
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("type", LtiClaims.SUBMISSION_REVIEW_REQUEST);
+            review.put("target_link_uri", tool.targetLinkUri());
+            messages.add(review);
+        }
+        toolConfiguration.put("messages", messages);
         // Canvas defaults to anonymous launches; ask for names (the tool still works with sub alone).
         toolConfiguration.put("https://canvas.instructure.com/lti/privacy_level", "public");
 

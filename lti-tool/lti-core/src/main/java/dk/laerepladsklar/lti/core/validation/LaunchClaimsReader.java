@@ -9,6 +9,7 @@ import dk.laerepladsklar.lti.api.LtiUser;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.ResourceLink;
 import dk.laerepladsklar.lti.api.Role;
+import dk.laerepladsklar.lti.api.WorkReview;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -33,11 +34,22 @@ public class LaunchClaimsReader {
         PlatformId platform = registration.platformId();
         LtiUser user = new LtiUser(platform, claims.getSubject(), text(claims, "name"), text(claims, "given_name"),
                 text(claims, "family_name"), text(claims, "email"));
-        LaunchKind kind = LtiClaims.DEEP_LINKING_REQUEST.equals(messageType) ? LaunchKind.DEEP_LINKING : LaunchKind.RESOURCE_LINK;
+        LaunchKind kind = switch (messageType) {
+            case LtiClaims.DEEP_LINKING_REQUEST -> LaunchKind.DEEP_LINKING;
+            case LtiClaims.SUBMISSION_REVIEW_REQUEST -> LaunchKind.SUBMISSION_REVIEW;
+            default -> LaunchKind.RESOURCE_LINK;
+        };
         Set<Role> roles = RoleMapper.map(strings(claims.getClaim(LtiClaims.ROLES)));
+        GradebookAccess gradebook = gradebook(claims);
         return new Launch(UUID.randomUUID(), kind, user, context(claims, platform), resourceLink(claims),
-                roles, locale(claims), deploymentId, custom(claims), gradebook(claims), roster(claims),
-                mentees(claims, roles));
+                roles, locale(claims), deploymentId, custom(claims), gradebook, roster(claims),
+                mentees(claims, roles), kind == LaunchKind.SUBMISSION_REVIEW ? review(claims, gradebook) : null);
+    }
+
+    /** Whose work a submission review opens ({@code for_user.user_id}, checked by the validator) and from which column. */
+    static WorkReview review(JWTClaimsSet claims, GradebookAccess gradebook) throws LaunchRejected {
+        Map<String, Object> forUser = LaunchValidator.objectClaim(claims, LtiClaims.FOR_USER);
+        return new WorkReview(asText(forUser.get("user_id")), gradebook == null ? null : gradebook.lineItem());
     }
 
     /**

@@ -8,6 +8,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dk.laerepladsklar.lti.api.Actor;
+import dk.laerepladsklar.lti.api.Launch;
+import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.core.Installation;
 import dk.laerepladsklar.lti.core.deeplinking.DeepLinkingRequests;
 import dk.laerepladsklar.lti.core.deeplinking.ReturnUrlPolicy;
@@ -75,7 +78,9 @@ public class LaunchValidator {
         String messageType = step10MessageTypeAndVersion(claims);
         step11RequiredMessageClaims(claims, messageType);
         step12DeepLinkReturnUrlIsOnThePlatform(claims, messageType, registration);
-        return deepLinkingRequests.keep(new ValidatedLaunch(claimsReader.read(claims, registration, deploymentId, messageType), registration, claims));
+        Launch launch = claimsReader.read(claims, registration, deploymentId, messageType);
+        step13ReviewerMayReviewThatUser(launch);
+        return deepLinkingRequests.keep(new ValidatedLaunch(launch, registration, claims));
     }
 
     /** The state must be one this tool issued, not yet used, and presented by the browser it was issued to. */
@@ -249,7 +254,8 @@ public class LaunchValidator {
         if (messageType == null || messageType.isBlank()) {
             throw new LaunchRejected(Rejection.MESSAGE_TYPE_MISSING, "no message_type");
         }
-        if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType) && !LtiClaims.DEEP_LINKING_REQUEST.equals(messageType)) {
+        if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType) && !LtiClaims.DEEP_LINKING_REQUEST.equals(messageType)
+                && !LtiClaims.SUBMISSION_REVIEW_REQUEST.equals(messageType)) {
             throw new LaunchRejected(Rejection.MESSAGE_TYPE_UNSUPPORTED, "message_type " + messageType);
         }
         String version = stringClaim(claims, LtiClaims.VERSION);
@@ -262,7 +268,11 @@ public class LaunchValidator {
         return messageType;
     }
 
-    /** LTI Core §5.3.4–5.3.7 and Deep Linking §4.4: sub, roles, and the claims each message type needs. */
+    /**
+     * LTI Core §5.3.4–5.3.7, Deep Linking §4.4 and Submission Review §3: sub, roles, and the claims each message type
+     * needs. A submission review request needs {@code for_user.user_id} (whose work), a course, and what the review is
+     * of: the resource link, or at least the line item (the AGS claim's {@code lineitem}) it was opened from.
+     */
     void step11RequiredMessageClaims(JWTClaimsSet claims, String messageType) throws LaunchRejected {
         String sub = claims.getSubject();
         if (sub == null || sub.isBlank()) {
@@ -275,7 +285,9 @@ public class LaunchValidator {
         if (!(roles instanceof List<?>)) {
             throw new LaunchRejected(Rejection.MALFORMED_CLAIM, "roles is not an array");
         }
-        if (LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType)) {
+        if (LtiClaims.SUBMISSION_REVIEW_REQUEST.equals(messageType)) {
+            step11SubmissionReviewClaims(claims);
+        } else if (LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType)) {
             Map<String, Object> link = objectClaim(claims, LtiClaims.RESOURCE_LINK);
             Object id = link == null ? null : link.get("id");
             if (!(id instanceof String value) || value.isBlank()) {
@@ -291,6 +303,43 @@ public class LaunchValidator {
             if (!(returnUrl instanceof String value) || value.isBlank()) {
                 throw new LaunchRejected(Rejection.DEEP_LINKING_SETTINGS_MISSING, "no deep_link_return_url");
             }
+        }
+    }
+
+    private static void step11SubmissionReviewClaims(JWTClaimsSet claims) throws LaunchRejected {
+        Map<String, Object> forUser = objectClaim(claims, LtiClaims.FOR_USER);
+        Object userId = forUser == null ? null : forUser.get("user_id");
+        if (!(userId instanceof String value) || value.isBlank()) {
+            throw new LaunchRejected(Rejection.SUBMISSION_REVIEW_NO_FOR_USER, "no for_user.user_id");
+        }
+        if (value.length() > LaunchClaimsReader.MAX_SUBJECT_LENGTH) {
+            throw new LaunchRejected(Rejection.MALFORMED_CLAIM, "for_user.user_id is longer than a user id can be");
+        }
+        Map<String, Object> context = objectClaim(claims, LtiClaims.CONTEXT);
+        if (context == null || !(context.get("id") instanceof String courseId) || courseId.isBlank()) {
+            throw new LaunchRejected(Rejection.SUBMISSION_REVIEW_NO_COURSE, "no context.id");
+        }
+        Map<String, Object> link = objectClaim(claims, LtiClaims.RESOURCE_LINK);
+        Map<String, Object> ags = objectClaim(claims, LtiClaims.AGS_ENDPOINT);
+        boolean hasLink = link != null && link.get("id") instanceof String id && !id.isBlank();
+        boolean hasLineItem = ags != null && ags.get("lineitem") instanceof String item && !item.isBlank();
+        if (!hasLink && !hasLineItem) {
+            throw new LaunchRejected(Rejection.SUBMISSION_REVIEW_NO_LINK, "neither resource_link.id nor the AGS lineitem");
+        }
+    }
+
+    /**
+     * Submission Review is for whoever grades or follows the student: staff of the course, or a mentor the platform
+     * names as that student's mentor ({@code role_scope_mentor}). A learner (even for their own work), an observer or
+     * a guest is refused here, before the application signs anyone in.
+     */
+    void step13ReviewerMayReviewThatUser(Launch launch) throws LaunchRejected {
+        if (launch.kind() != LaunchKind.SUBMISSION_REVIEW) {
+            return;
+        }
+        Actor actor = launch.actor();
+        if (!actor.isStaff() && !actor.mentors(launch.review().studentSubject())) {
+            throw new LaunchRejected(Rejection.SUBMISSION_REVIEW_NOT_A_REVIEWER, "launched by a " + actor.standing());
         }
     }
 

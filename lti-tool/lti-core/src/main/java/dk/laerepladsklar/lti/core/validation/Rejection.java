@@ -41,6 +41,17 @@ public enum Rejection {
     /** A Deep Linking request names a return URL that is not an https address of the platform. */
     DEEP_LINK_RETURN_URL_REFUSED,
     MALFORMED_CLAIM,
+    /** A submission review request without {@code for_user.user_id}: it does not say whose work to open. */
+    SUBMISSION_REVIEW_NO_FOR_USER,
+    /** A submission review request with neither a resource link nor the line item it was opened from. */
+    SUBMISSION_REVIEW_NO_LINK,
+    /** A submission review request from outside a course: a student's work is only ever opened within one. */
+    SUBMISSION_REVIEW_NO_COURSE,
+    /**
+     * A submission review request launched by someone who is neither staff nor a mentor of that student (a learner,
+     * an observer): they get the friendly "this is not for you" page.
+     */
+    SUBMISSION_REVIEW_NOT_A_REVIEWER,
     /** A login initiation field longer than the tool accepts (2 KB; a platform's values are far shorter). */
     LOGIN_FIELD_TOO_LONG,
     /** The browser secret came in a form posted by another site than the tool's own recovery page (login CSRF). */
