@@ -90,6 +90,17 @@ public class DemoAuthorizationEndpoint {
             }
             String data = deepLinkRequests.open(client, course.id(), person.id(), hint.locale(), Instant.now());
             idToken = idTokens.deepLinkingRequest(issuer, client, course, person, hint, nonce, data);
+        } else if (hint.submissionReview()) {
+            // Any member of the course may send it here, a student too: the demo lets a test show that the tool,
+            // not the LMS, refuses a review by someone who may not see that student's work.
+            DemoLineItem column = gradebook.lineItem(course.id(), hint.column()).orElse(null);
+            DemoPerson student = hint.forUser() == null ? null : directory.person(course, hint.forUser()).orElse(null);
+            if (column == null || student == null || !column.clientId().equals(client.clientId())) {
+                return pages.error("auth.error.review");
+            }
+            DemoResourceLink link = column.resourceLinkId() == null ? null
+                    : gradebook.link(course.id(), column.resourceLinkId()).orElse(null);
+            idToken = idTokens.submissionReviewRequest(issuer, client, course, person, student, hint, nonce, link, column);
         } else {
             DemoResourceLink link = hint.linkId() == null ? DemoResourceLink.defaultOf(course)
                     : gradebook.link(course.id(), hint.linkId()).orElse(null);

@@ -26,6 +26,8 @@ import java.util.Map;
 @Path("demo-lms")
 public class DemoCoursePage {
 
+    /** The launch step's {@code message} for a submission review (the gradebook's "open the student's work"). */
+    static final String SUBMISSION_REVIEW = "review";
     /** The launch step's {@code message} for a Deep Linking request (the "Vælg indhold" button). */
     static final String DEEP_LINKING = "deep-linking";
 
@@ -84,7 +86,8 @@ public class DemoCoursePage {
                            @FormParam("locale") String locale, @FormParam("names") String names,
                            @FormParam("client") String clientId, @FormParam("storage") String storage,
                            @FormParam("message") String message, @FormParam("link") String formLink,
-                           @QueryParam("link") String queryLink) {
+                           @QueryParam("link") String queryLink, @FormParam("for") String forUser,
+                           @FormParam("column") String column) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
         DemoCourse course = directory.course(courseId).orElse(null);
@@ -92,6 +95,9 @@ public class DemoCoursePage {
             return pages.error("auth.error.user");
         }
         boolean deepLinking = DEEP_LINKING.equals(message) || LtiClaims.DEEP_LINKING_REQUEST.equals(message);
+        if (SUBMISSION_REVIEW.equals(message) || LtiClaims.SUBMISSION_REVIEW_REQUEST.equals(message)) {
+            return reviewLaunch(course, userId, locale, names, forUser, column);
+        }
         String user = deepLinking && (userId == null || userId.isBlank()) ? course.teacher().id() : userId;
         DemoPerson person = directory.person(course, user).orElse(null);
         if (person == null) {
@@ -127,6 +133,43 @@ public class DemoCoursePage {
         if ("1".equals(storage)) {
             fields.put("lti_storage_target", "_parent");
         }
+        return pages.autoPost(client.loginUri(), fields, Locale.forLanguageTag(language));
+    }
+
+    /**
+     * The gradebook's "open the student's work" (LTI Submission Review): the login initiation for a review of the
+     * work of {@code forUser} in column {@code column}, launched as {@code userId} (the teacher by default). The
+     * column's own tool is used, and its review URL, if it gave one, is the target.
+     */
+    private Response reviewLaunch(DemoCourse course, String userId, String locale, String names, String forUser,
+                                  String columnNumber) {
+        DemoPerson person = directory.person(course, userId == null || userId.isBlank() ? course.teacher().id() : userId)
+                .orElse(null);
+        DemoPerson student = forUser == null ? null : directory.person(course, forUser).orElse(null);
+        DemoLineItem column;
+        try {
+            column = columnNumber == null ? null : gradebook.lineItem(course.id(), Integer.parseInt(columnNumber)).orElse(null);
+        } catch (NumberFormatException e) {
+            column = null;
+        }
+        if (person == null || student == null || column == null) {
+            return pages.error("auth.error.review");
+        }
+        DemoToolClient client = clients.find(column.clientId(), uriInfo.getBaseUri()).orElse(null);
+        if (client == null) {
+            return pages.error("auth.error.client");
+        }
+        String language = "en".equals(locale) ? "en" : "da";
+        LaunchRequestHint hint = new LaunchRequestHint(course.id(), language, !"0".equals(names),
+                LtiClaims.SUBMISSION_REVIEW_REQUEST, null, student.id(), column.number());
+        DemoSubmissionReview review = column.submissionReview();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("iss", platform.issuer(uriInfo.getBaseUri()));
+        fields.put("target_link_uri", review != null && review.url() != null ? review.url() : client.targetLinkUri());
+        fields.put("login_hint", person.id());
+        fields.put("lti_message_hint", hint.encode());
+        fields.put("client_id", client.clientId());
+        fields.put("lti_deployment_id", client.deploymentId());
         return pages.autoPost(client.loginUri(), fields, Locale.forLanguageTag(language));
     }
 }

@@ -23,7 +23,8 @@ public record DemoDeepLinkResponse(String data, List<Item> items, String message
     static final long LEEWAY_SECONDS = 60;
 
     /** A column asked for with a link. */
-    public record LineItem(double scoreMaximum, String label, String resourceId, String tag) {
+    public record LineItem(double scoreMaximum, String label, String resourceId, String tag,
+                           DemoSubmissionReview submissionReview) {
     }
 
     /** An {@code ltiResourceLink} content item. */
@@ -124,7 +125,7 @@ public record DemoDeepLinkResponse(String data, List<Item> items, String message
             throw new Refused("line_item_needs_a_positive_score_maximum");
         }
         return new LineItem(max.doubleValue(), string(map.get("label")), string(map.get("resourceId")),
-                string(map.get("tag")));
+                string(map.get("tag")), DemoSubmissionReview.read(map.get("submissionReview")));
     }
 
     private static String text(JWTClaimsSet claims, String name) throws Refused {

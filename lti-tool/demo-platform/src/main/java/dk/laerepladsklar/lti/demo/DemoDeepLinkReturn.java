@@ -97,7 +97,7 @@ public class DemoDeepLinkReturn {
         if (column != null) {
             gradebook.addLineItem(courseId, client.clientId(), new DemoLineItem(null, 0, null,
                     column.label() == null ? title : column.label(), column.scoreMaximum(), column.resourceId(),
-                    column.tag(), link.id(), null, null));
+                    column.tag(), link.id(), null, null, column.submissionReview()));
         }
     }
 }

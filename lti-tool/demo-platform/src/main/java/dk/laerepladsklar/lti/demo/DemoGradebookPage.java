@@ -27,7 +27,9 @@ import java.util.Set;
  * every column and student with the current grade on the column's scale, and every score received, in order.
  * Ids for tests: {@code gradebook}, {@code column-<n>}, {@code row-<userId>}, {@code grade-<userId>-<n>}
  * (its text and {@code data-value} are the grade, empty when there is none), {@code received-scores},
- * {@code received-<sequence>}, {@code back-to-course}.
+ * {@code received-<sequence>}, {@code back-to-course}, and in a grade cell of a column whose tool offers Submission
+ * Review, the button {@code review-<userId>-<n>} ("Åbn elevens arbejde"): a real {@code LtiSubmissionReviewRequest}
+ * launch of the course's teacher, in the same frame.
  * The same as JSON: {@code GET <issuer>/courses/<course>/gradebook/json}.
  */
 @Path("demo-lms/courses/{course}/gradebook")
@@ -61,6 +63,7 @@ public class DemoGradebookPage {
         }
         head.append("</tr>");
         StringBuilder rows = new StringBuilder();
+        String launchUrl = platform.issuer(uriInfo.getBaseUri()) + "/launch";
         for (String userId : students(course, columns)) {
             String name = directory.person(course, userId).map(DemoPerson::name).orElse(userId);
             rows.append("<tr id=\"row-").append(e(userId)).append("\"><th>").append(e(name)).append("</th>");
@@ -68,8 +71,12 @@ public class DemoGradebookPage {
                 DemoGrade grade = gradebook.grades(course.id(), column.number()).get(userId);
                 String value = grade == null || grade.value() == null ? "" : number(grade.value());
                 rows.append("<td id=\"grade-").append(e(userId)).append('-').append(column.number())
-                        .append("\" data-value=\"").append(value).append("\">").append(value.isEmpty() ? "–" : value)
-                        .append("</td>");
+                        .append("\" data-value=\"").append(value).append("\"><span class=\"grade\">")
+                        .append(value.isEmpty() ? "–" : value).append("</span>");
+                if (column.submissionReview() != null) {
+                    rows.append(reviewButton(launchUrl, course, userId, name, column, locale, text));
+                }
+                rows.append("</td>");
             }
             rows.append("</tr>");
         }
@@ -126,6 +133,27 @@ public class DemoGradebookPage {
         json.put("received", received);
         return Response.ok(JSONObjectUtils.toJSONString(json)).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The "open the student's work" button of one cell: posts the LMS's launch step with the review message, so the
+     * tool gets a real OIDC login and an id_token with {@code for_user}; the tool's page replaces the gradebook in
+     * this frame, as Moodle's grader report opens it in its own page.
+     */
+    private static String reviewButton(String launchUrl, DemoCourse course, String userId, String name,
+                                       DemoLineItem column, Locale locale, ResourceBundle text) {
+        String label = java.text.MessageFormat.format(text.getString("gradebook.review.label").replace("'", "''"),
+                name, column.label());
+        return "<form method=\"post\" action=\"" + e(launchUrl) + "\" style=\"display:inline;margin-left:.4rem\">"
+                + hidden("course", course.id()) + hidden("user", course.teacher().id()) + hidden("for", userId)
+                + hidden("column", Integer.toString(column.number())) + hidden("message", DemoCoursePage.SUBMISSION_REVIEW)
+                + hidden("locale", locale.getLanguage())
+                + "<button type=\"submit\" id=\"review-" + e(userId) + "-" + column.number() + "\" aria-label=\""
+                + e(label) + "\">" + e(text.getString("gradebook.review")) + "</button></form>";
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + e(value) + "\">";
     }
 
     /** The roster's students, then anyone else who has a grade. */

@@ -73,6 +73,49 @@ public class DemoIdTokens {
         return keys.sign(claims.build());
     }
 
+    /**
+     * A submission review request (LTI Submission Review 1.0), as a gradebook sends it when a teacher opens a
+     * student's work: the column's link (when it has one), the AGS claim naming that column as {@code lineitem},
+     * {@code for_user} with the student's id (and name when names are shared), and the column's review URL and custom
+     * parameters if the tool gave them.
+     */
+    public String submissionReviewRequest(String issuer, DemoToolClient client, DemoCourse course, DemoPerson reviewer,
+                                          DemoPerson student, LaunchRequestHint hint, String nonce, DemoResourceLink link,
+                                          DemoLineItem column) {
+        DemoSubmissionReview review = column.submissionReview();
+        String target = review != null && review.url() != null ? review.url() : client.targetLinkUri();
+        Map<String, Object> forUser = new LinkedHashMap<>();
+        forUser.put("user_id", student.id());
+        forUser.put("roles", roles(student));
+        if (hint.sharesNames()) {
+            forUser.put("name", student.name());
+            forUser.put("given_name", student.givenName());
+            forUser.put("family_name", student.familyName());
+        }
+        JWTClaimsSet.Builder claims = common(issuer, client, course, reviewer, hint, nonce)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.SUBMISSION_REVIEW_REQUEST)
+                .claim(LtiClaims.TARGET_LINK_URI, target)
+                .claim(LtiClaims.FOR_USER, forUser);
+        if (link != null) {
+            Map<String, Object> resourceLink = new LinkedHashMap<>();
+            resourceLink.put("id", link.id());
+            resourceLink.put("title", link.title());
+            claims.claim(LtiClaims.RESOURCE_LINK, resourceLink);
+        }
+        Map<String, Object> custom = new LinkedHashMap<>();
+        if (link != null) {
+            custom.putAll(link.custom());
+        }
+        if (review != null) {
+            custom.putAll(review.custom());
+        }
+        if (!custom.isEmpty()) {
+            claims.claim(LtiClaims.CUSTOM, custom);
+        }
+        DemoServiceClaims.ags(issuer, client, course, List.of(column), agsMode::grants).ifPresent(c -> claims.claim(LtiClaims.AGS_ENDPOINT, c));
+        return keys.sign(claims.build());
+    }
+
     private static JWTClaimsSet.Builder common(String issuer, DemoToolClient client, DemoCourse course,
                                                DemoPerson person, LaunchRequestHint hint, String nonce) {
         long now = System.currentTimeMillis();

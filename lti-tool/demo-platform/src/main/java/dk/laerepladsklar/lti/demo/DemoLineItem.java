@@ -11,10 +11,11 @@ import java.util.Map;
  *
  * @param number         the column's number in the course, never reused
  * @param resourceLinkId the link the column is tied to, or null
+ * @param submissionReview what the tool offers for opening a student's work from this column, or null
  */
 public record DemoLineItem(String courseId, int number, String clientId, String label, double scoreMaximum,
                            String resourceId, String tag, String resourceLinkId, String startDateTime,
-                           String endDateTime) {
+                           String endDateTime, DemoSubmissionReview submissionReview) {
 
     public static final String MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
     public static final String CONTAINER_MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
@@ -29,12 +30,13 @@ public record DemoLineItem(String courseId, int number, String clientId, String 
             throw new IllegalArgumentException("scoreMaximum must be a positive number");
         }
         return new DemoLineItem(null, 0, null, label, max.doubleValue(), text(json, "resourceId"), text(json, "tag"),
-                text(json, "resourceLinkId"), text(json, "startDateTime"), text(json, "endDateTime"));
+                text(json, "resourceLinkId"), text(json, "startDateTime"), text(json, "endDateTime"),
+                DemoSubmissionReview.read(json.get("submissionReview")));
     }
 
     DemoLineItem placed(String courseId, int number, String clientId) {
         return new DemoLineItem(courseId, number, clientId, label, scoreMaximum, resourceId, tag, resourceLinkId,
-                startDateTime, endDateTime);
+                startDateTime, endDateTime, submissionReview);
     }
 
     /** The path below the issuer, without the query. */
@@ -57,6 +59,9 @@ public record DemoLineItem(String courseId, int number, String clientId, String 
         putIfPresent(json, "resourceLinkId", resourceLinkId);
         putIfPresent(json, "startDateTime", startDateTime);
         putIfPresent(json, "endDateTime", endDateTime);
+        if (submissionReview != null) {
+            json.put("submissionReview", submissionReview.toJson());
+        }
         return json;
     }
 

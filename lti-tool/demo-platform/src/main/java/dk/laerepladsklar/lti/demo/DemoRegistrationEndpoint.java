@@ -50,7 +50,7 @@ public class DemoRegistrationEndpoint {
         platformConfiguration.put("product_family_code", "lpk-demo");
         platformConfiguration.put("version", "1.0");
         platformConfiguration.put("messages_supported", List.of(Map.of("type", LtiClaims.RESOURCE_LINK_REQUEST),
-                Map.of("type", LtiClaims.DEEP_LINKING_REQUEST)));
+                Map.of("type", LtiClaims.DEEP_LINKING_REQUEST), Map.of("type", LtiClaims.SUBMISSION_REVIEW_REQUEST)));
         Map<String, Object> configuration = new LinkedHashMap<>();
         configuration.put("issuer", issuer);
         configuration.put("authorization_endpoint", issuer + "/auth");
