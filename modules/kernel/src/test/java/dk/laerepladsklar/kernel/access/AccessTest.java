@@ -119,6 +119,20 @@ class AccessTest {
         assertEquals("/modules/play.xhtml", ProtectedPage.page("/modules/play.xhtml", Audience.LEARNING).example());
     }
 
+    @Test
+    void aSubmissionReviewOpensAStudentOfTheLaunchsOwnCourseForStaffAndMentorsOnly() {
+        LaunchContext teacher = launch(SCHOOL, COURSE, "hanne", Role.INSTRUCTOR);
+        assertTrue(access.mayReview(teacher, ALI, THE_COURSE));
+        assertFalse(access.mayReview(teacher, ALI, new CourseRef(SCHOOL, "course-2")), "a student of another course");
+        assertFalse(access.mayReview(teacher, new StudentRef(OTHER_SCHOOL, "ali"), THE_COURSE), "a student of another school");
+        assertFalse(access.mayReview(launch(OTHER_SCHOOL, COURSE, "hanne", Role.INSTRUCTOR), ALI, THE_COURSE),
+                "the same course id on another platform");
+        assertFalse(access.mayReview(launch(SCHOOL, COURSE, "ali", Role.LEARNER), ALI, THE_COURSE),
+                "a student may read their own work, but a review is not for them");
+        assertTrue(access.mayReview(mentor(SCHOOL, COURSE, Set.of("ali")), ALI, THE_COURSE));
+        assertFalse(access.mayReview(mentor(SCHOOL, COURSE, Set.of("bo")), ALI, THE_COURSE));
+    }
+
     private static LaunchContext launch(PlatformId platform, String course, String subject, Role role) {
         return new LaunchContext("lc-" + subject, UUID.randomUUID(), LaunchKind.RESOURCE_LINK,
                 new Actor(platform, subject, null, Set.of(role), Set.of()), new LtiContext(platform, course, course, null),

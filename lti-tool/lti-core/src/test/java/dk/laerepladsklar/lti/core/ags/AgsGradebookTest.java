@@ -20,6 +20,7 @@ import dk.laerepladsklar.lti.core.validation.LtiClaims;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -265,7 +266,8 @@ class AgsGradebookTest {
         assertEquals("application/vnd.ims.lis.v2.lineitem+json", sent.header("Content-Type"));
         assertEquals("application/vnd.ims.lis.v2.lineitem+json", sent.header("Accept"));
         assertEquals(Map.of("scoreMaximum", 100L, "label", "Jobsamtale", "resourceId", "teaching-module:job-interview",
-                "tag", "progress", "resourceLinkId", "7"), normalized(sent.json()));
+                "tag", "progress", "resourceLinkId", "7",
+                "submissionReview", Map.of("reviewableStatus", List.of("Submitted", "Completed"))), normalized(sent.json()));
         assertEquals(LtiClaims.SCOPE_LINEITEM, moodle.requestsTo(FakePlatform.TOKEN_PATH).get(0).form().get("scope"));
     }
 
@@ -276,7 +278,8 @@ class AgsGradebookTest {
         gradebook.createLineItem(tool.platformId, moodle.url(LINE_ITEMS_PATH), new LineItemSpec(10, "Ugeplan", null, null), null);
 
         Map<String, Object> json = moodle.requestsTo(LINE_ITEMS_PATH).get(0).json();
-        assertEquals(Map.of("scoreMaximum", 10L, "label", "Ugeplan"), normalized(json));
+        assertEquals(Map.of("scoreMaximum", 10L, "label", "Ugeplan",
+                "submissionReview", Map.of("reviewableStatus", List.of("Submitted", "Completed"))), normalized(json));
     }
 
     @Test

@@ -141,6 +141,10 @@ class DeepLinkingResponderTest {
         assertEquals("Jobsamtale", lineItem.get("label"));
         assertEquals("teaching-module:job-interview", lineItem.get("resourceId"));
         assertEquals("progress", lineItem.get("tag"));
+        // Submission Review: the column offers the teacher the student's work, launched at the tool's target link.
+        Map<String, Object> review = (Map<String, Object>) lineItem.get("submissionReview");
+        assertEquals(java.util.List.of("Submitted", "Completed"), review.get("reviewableStatus"));
+        assertEquals(interview.get("url"), review.get("url"));
 
         Map<String, Object> weekPlan = items.get(1);
         assertEquals("Ugeplan", weekPlan.get("title"));

@@ -437,7 +437,7 @@ class LaunchValidatorTest {
                 bad("unknown deployment_id", l -> l.with(LtiClaims.DEPLOYMENT_ID, "99"), Rejection.UNKNOWN_DEPLOYMENT),
                 bad("deployment_id a number", l -> l.with(LtiClaims.DEPLOYMENT_ID, 1), Rejection.MALFORMED_CLAIM),
                 bad("no message_type", l -> l.without(LtiClaims.MESSAGE_TYPE), Rejection.MESSAGE_TYPE_MISSING),
-                bad("unsupported message_type", l -> l.with(LtiClaims.MESSAGE_TYPE, "LtiSubmissionReviewRequest"), Rejection.MESSAGE_TYPE_UNSUPPORTED),
+                bad("unsupported message_type", l -> l.with(LtiClaims.MESSAGE_TYPE, "LtiStartProctoring"), Rejection.MESSAGE_TYPE_UNSUPPORTED),
                 bad("no version", l -> l.without(LtiClaims.VERSION), Rejection.VERSION_MISSING),
                 bad("version 1.2.0", l -> l.with(LtiClaims.VERSION, "1.2.0"), Rejection.VERSION_UNSUPPORTED),
                 bad("certification's 'missing LTI claims'", l -> l.without(LtiClaims.MESSAGE_TYPE).without(LtiClaims.VERSION)
@@ -493,6 +493,76 @@ class LaunchValidatorTest {
     }
 
     // --- the tool's side: a login, then the launch that answers it ---
+
+    /** LTI Submission Review 1.0: a teacher opens one student's work from the platform's gradebook. */
+    @Nested
+    class SubmissionReview {
+
+        private static final String COLUMN = ISSUER + "/mod/lti/services.php/2/lineitems/9/lineitem?type_id=1";
+
+        private Launches review(Launches launcher, String student) {
+            return launcher.with(LtiClaims.MESSAGE_TYPE, LtiClaims.SUBMISSION_REVIEW_REQUEST)
+                    .withGradeSyncOnly(LINEITEMS, COLUMN)
+                    .with(LtiClaims.FOR_USER, Map.of("user_id", student, "roles", List.of(LEARNER)));
+        }
+
+        @Test
+        void aTeachersReviewOfAStudentBecomesAReviewOfThatStudentsWork() throws Exception {
+            Launch launch = accept(review(Launches.instructor("C1"), "5")).launch();
+            assertEquals(dk.laerepladsklar.lti.api.LaunchKind.SUBMISSION_REVIEW, launch.kind());
+            assertEquals("5", launch.review().studentSubject());
+            assertEquals(COLUMN, launch.review().lineItemUrl());
+            assertEquals("3", launch.user().subject(), "the launching user is the reviewer, not the student");
+            assertEquals("C1", launch.context().id());
+        }
+
+        @Test
+        void aReviewWithOnlyTheColumnAndNoResourceLinkIsAccepted() throws Exception {
+            Launch launch = accept(review(Launches.instructor("C1"), "5").without(LtiClaims.RESOURCE_LINK)).launch();
+            assertNull(launch.resourceLink());
+            assertEquals(COLUMN, launch.review().lineItemUrl());
+        }
+
+        @Test
+        void aReviewWithoutForUserIsRefused() {
+            assertEquals(Rejection.SUBMISSION_REVIEW_NO_FOR_USER,
+                    rejectionOf(review(Launches.instructor("C1"), "5").without(LtiClaims.FOR_USER)));
+            assertEquals(Rejection.SUBMISSION_REVIEW_NO_FOR_USER,
+                    rejectionOf(review(Launches.instructor("C1"), "5").with(LtiClaims.FOR_USER, Map.of("name", "Ali"))));
+            assertEquals(Rejection.SUBMISSION_REVIEW_NO_FOR_USER,
+                    rejectionOf(review(Launches.instructor("C1"), " ")));
+        }
+
+        @Test
+        void aReviewOutsideACourseOrWithoutLinkAndColumnIsRefused() {
+            assertEquals(Rejection.SUBMISSION_REVIEW_NO_COURSE,
+                    rejectionOf(review(Launches.instructor("C1"), "5").without(LtiClaims.CONTEXT)));
+            assertEquals(Rejection.SUBMISSION_REVIEW_NO_LINK, rejectionOf(review(Launches.instructor("C1"), "5")
+                    .without(LtiClaims.RESOURCE_LINK).without(LtiClaims.AGS_ENDPOINT)));
+        }
+
+        @Test
+        void aLearnerLaunchingAReviewIsRefusedEvenForTheirOwnWork() {
+            assertEquals(Rejection.SUBMISSION_REVIEW_NOT_A_REVIEWER, rejectionOf(review(Launches.learner("C1"), "6")));
+            assertEquals(Rejection.SUBMISSION_REVIEW_NOT_A_REVIEWER, rejectionOf(review(Launches.learner("C1"), "5")));
+        }
+
+        @Test
+        void aMentorReviewsOnlyTheirMentees() throws Exception {
+            Launches mentor = Launches.learner("C1").withRoles(LIS + "membership#Mentor")
+                    .with(LtiClaims.ROLE_SCOPE_MENTOR, List.of("6"));
+            assertEquals("6", accept(review(mentor, "6")).launch().review().studentSubject());
+            Launches sameMentor = Launches.learner("C1").withRoles(LIS + "membership#Mentor")
+                    .with(LtiClaims.ROLE_SCOPE_MENTOR, List.of("6"));
+            assertEquals(Rejection.SUBMISSION_REVIEW_NOT_A_REVIEWER, rejectionOf(review(sameMentor, "7")));
+        }
+
+        @Test
+        void aMalformedForUserIsRefused() {
+            assertEquals(Rejection.MALFORMED_CLAIM,
+                    rejectionOf(review(Launches.instructor("C1"), "5").with(LtiClaims.FOR_USER, "5")));
+        }
+    }
 
     private PendingLogin login() {
         return pendingLogins.start(moodle, null);
