@@ -25,6 +25,10 @@ public record DemoDeepLinkResponse(String data, List<Item> items, String message
     /** A column asked for with a link. */
     public record LineItem(double scoreMaximum, String label, String resourceId, String tag,
                            DemoSubmissionReview submissionReview) {
+
+        public LineItem(double scoreMaximum, String label, String resourceId, String tag) {
+            this(scoreMaximum, label, resourceId, tag, null);
+        }
     }
 
     /** An {@code ltiResourceLink} content item. */

@@ -20,6 +20,13 @@ public record DemoLineItem(String courseId, int number, String clientId, String 
     public static final String MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
     public static final String CONTAINER_MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
 
+    /** A column the tool offers no submission review for. */
+    public DemoLineItem(String courseId, int number, String clientId, String label, double scoreMaximum,
+                        String resourceId, String tag, String resourceLinkId, String startDateTime, String endDateTime) {
+        this(courseId, number, clientId, label, scoreMaximum, resourceId, tag, resourceLinkId, startDateTime,
+                endDateTime, null);
+    }
+
     /** The fields a tool sends to create or replace a column; the number and owner come from the LMS. */
     static DemoLineItem read(Map<String, Object> json) {
         String label = text(json, "label");

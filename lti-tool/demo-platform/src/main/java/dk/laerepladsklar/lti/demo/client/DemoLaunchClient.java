@@ -114,6 +114,24 @@ public class DemoLaunchClient {
         return HtmlForm.parse(lms.body());
     }
 
+    /**
+     * The gradebook's "open the student's work": a submission review of {@code studentId}'s work in column
+     * {@code column}, launched by {@code reviewerId} (any member: the tool decides who may review).
+     */
+    public LaunchResult reviewLaunch(CookieJar jar, String courseId, String reviewerId, String studentId, int column,
+                                     String locale) throws IOException, InterruptedException {
+        Map<String, String> choice = new LinkedHashMap<>();
+        choice.put("course", courseId);
+        choice.put("user", reviewerId);
+        choice.put("for", studentId);
+        choice.put("column", Integer.toString(column));
+        choice.put("message", "review");
+        choice.put("locale", locale);
+        HttpResponse<String> lms = post(lmsBase + "/launch", HtmlForm.encode(choice), null);
+        expect(lms, 200, "demo LMS launch step (submission review)");
+        return loginAndLaunch(jar, HtmlForm.parse(lms.body()));
+    }
+
     /** From a login initiation form on: login, auth, launch and landing page. */
     public LaunchResult loginAndLaunch(CookieJar jar, HtmlForm loginInitiation) throws IOException, InterruptedException {
         return loginAndLaunch(jar, loginInitiation, null);
