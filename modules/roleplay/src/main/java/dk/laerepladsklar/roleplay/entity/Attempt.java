@@ -106,17 +106,17 @@ public class Attempt {
     @OrderColumn(name = "position")
     private List<AttemptAnswer> answers = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roleplay_attempt_self", joinColumns = @JoinColumn(name = "attempt_id"))
     @OrderColumn(name = "position")
     private List<Mark> selfMarks = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roleplay_attempt_mark", joinColumns = @JoinColumn(name = "attempt_id"))
     @OrderColumn(name = "position")
     private List<Mark> teacherMarks = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roleplay_attempt_comment", joinColumns = @JoinColumn(name = "attempt_id"))
     @OrderColumn(name = "position")
     private List<MentorComment> comments = new ArrayList<>();
@@ -216,6 +216,10 @@ public class Attempt {
     /** Sends the attempt to the teacher: every prompt answered, every criterion self-rated. */
     public void send(Scenario scenario, Instant at) throws AttemptRefused {
         requireState(AttemptState.DRAFT);
+        if (!hasConsent()) {
+            // the page asks first, whatever the student answers with: nothing is sent without it
+            throw new AttemptRefused(AttemptRefused.Reason.CONSENT_MISSING);
+        }
         for (Prompt prompt : scenario.prompts()) {
             if (answer(prompt.id()).isEmpty()) {
                 throw new AttemptRefused(AttemptRefused.Reason.ANSWER_MISSING);
