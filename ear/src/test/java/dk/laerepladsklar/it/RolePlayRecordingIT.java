@@ -236,12 +236,22 @@ class RolePlayRecordingIT {
         try {
             JavascriptExecutor js = browser;
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            DemoLmsPage.open(browser, tool.lmsBase()).launchAs(student).greeting();
+            DemoLmsPage lms = DemoLmsPage.open(browser, tool.lmsBase());
+            lms.launchAs(student).greeting();
             String placement = placementOf(link, course);
-            String home = (String) js.executeScript("return location.href;");
-            js.executeScript("location.href = arguments[0]", tool.toolBase()
-                    + LaunchContextParam.with("/roleplay/record.xhtml?placement=" + placement, home));
+            openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
+            // the demo LMS's frame grants camera and microphone to its own origin only, not the tool's: the page
+            // says so and offers a new window
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-window-link")));
+            // as Moodle 4.5 does (allow= with the tool's origin): the frame grants them to the tool, and no new window
+            browser.switchTo().defaultContent();
+            js.executeScript("document.getElementById('tool-frame').setAttribute('allow', 'autoplay *; camera *; microphone *')");
+            lms.launchAs(student).greeting();
+            openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement go = wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-go")));
+            assertFalse(browser.findElement(By.id("new-window")).isDisplayed(), "the frame may use the camera now");
+            js.executeScript("window.__errors = ''; window.addEventListener('error', e => window.__errors += e.message + ';');"
+                    + "window.addEventListener('unhandledrejection', e => window.__errors += String(e.reason) + ';');");
             assertTrue(browser.findElement(By.id("answering")).getAttribute("hidden") != null, "nothing to record before consent");
             go.click();
             wait.until(ExpectedConditions.textToBe(By.id("rp-status"), "Sæt først flueben, hvis det er i orden."));
@@ -275,11 +285,8 @@ class RolePlayRecordingIT {
             assertEquals("sent", browser.findElement(By.id("attempt-1")).getAttribute("data-state"));
 
             // the teacher opens it from the overview, plays the film and seeks
-            DemoLmsPage lms = new DemoLmsPage(browser);
             lms.launchAs("teacher-hanne").greeting();
-            String teacherHome = (String) js.executeScript("return location.href;");
-            js.executeScript("location.href = arguments[0]", tool.toolBase()
-                    + LaunchContextParam.with("/roleplay/overview.xhtml?placement=" + placement, teacherHome));
+            openInFrame(browser, "/roleplay/overview.xhtml?placement=" + placement);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.lpk-rp-assess-link"))).click();
             WebElement player = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player-intro")));
             wait.until(d -> ((Number) js.executeScript("return arguments[0].readyState", player)).intValue() >= 1);
@@ -319,10 +326,18 @@ class RolePlayRecordingIT {
         assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
     }
 
+    /** Goes to one of the tool's pages in the frame, with the frame's launch. */
+    private void openInFrame(ChromeDriver browser, String path) {
+        String here = (String) browser.executeScript("return location.href;");
+        browser.executeScript("location.href = arguments[0]", tool.toolBase() + LaunchContextParam.with(path, here));
+    }
+
     /** Records one answer in the browser, plays it back, uses it; its size in bytes and the upload's time in ms. */
     private static long[] record(ChromeDriver browser, WebDriverWait wait, String prompt, String mode, int seconds)
             throws InterruptedException {
         JavascriptExecutor js = browser;
+        wait.withMessage(() -> "status: " + js.executeScript("return document.getElementById('rp-status').textContent")
+                + " | errors: " + js.executeScript("return window.__errors || ''"));
         browser.findElement(By.cssSelector("#prompt-" + prompt + " input[value='" + mode + "']")).click();
         browser.findElement(By.cssSelector("#prompt-" + prompt + " .lpk-rp-start")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#prompt-" + prompt + " .lpk-rp-stop")));

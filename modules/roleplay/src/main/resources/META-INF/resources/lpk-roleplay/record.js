@@ -166,6 +166,7 @@
         var seconds = parseInt(section.getAttribute('data-seconds'), 10);
         var q = function (sel) { return section.querySelector(sel); };
         var recorder = null, stream = null, blob = null, type = '', timer = null, stopAt = 0, upload = null;
+        var recordedMode = 'video';
 
         function mode() {
             var checked = q('input[type=radio]:checked');
@@ -214,6 +215,7 @@
                         preview.hidden = true;
                         preview.srcObject = null;
                         blob = new Blob(chunks, {type: (recorder.mimeType || type || '').split(';')[0]});
+                        recordedMode = m;
                         var play = q('.lpk-rp-playback');
                         var player = document.createElement(m === 'video' ? 'video' : 'audio');
                         player.controls = true;
@@ -259,7 +261,7 @@
                 chunkSize: CHUNK,
                 retryDelays: [0, 1000, 3000, 5000, 10000, 20000],
                 removeFingerprintOnSuccess: true,
-                metadata: {purpose: config.purpose, ref: 'roleplay:' + attempt + ':' + promptId, filetype: blob.type},
+                metadata: {purpose: config.purpose, ref: 'roleplay:' + attempt + ':' + promptId + ':' + recordedMode, filetype: blob.type},
                 httpStack: withLaunch(new tus.DefaultHttpStack({})),
                 onProgress: function (sent, total) {
                     progress.value = total ? sent / total : 0;

@@ -270,7 +270,9 @@ public class Attempts implements MediaUploadRule {
         Scenario scenario = placements.find(attempt.getPlacementId())
                 .flatMap(p -> rolePlays.scenario(p.getActivity().key(), java.util.Locale.forLanguageTag("da")))
                 .orElseThrow(() -> new IllegalStateException("No scenario for the attempt"));
-        AnswerMode mode = item.kind() == MediaKind.VIDEO ? AnswerMode.VIDEO : AnswerMode.AUDIO;
+        // a sound the store recognises as one stays a sound; a WebM (film or sound to the store) is what the recorder says
+        AnswerMode mode = item.kind() == MediaKind.AUDIO || ref.get().mode() == AnswerMode.AUDIO ? AnswerMode.AUDIO
+                : AnswerMode.VIDEO;
         try {
             attempt.answerWithRecording(scenario, ref.get().promptId(), item.id(), mode, Instant.now())
                     .ifPresent(media::delete);

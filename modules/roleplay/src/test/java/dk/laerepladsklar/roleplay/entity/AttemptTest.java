@@ -126,6 +126,9 @@ class AttemptTest {
     void mediaReferencesRoundTripAndRejectOthers() {
         UUID id = UUID.randomUUID();
         assertEquals(Optional.of(new MediaReference(id, "intro")), MediaReference.parse(attempt.mediaReference("intro").replace(attempt.getId().toString(), id.toString())));
+        assertEquals(AnswerMode.AUDIO, MediaReference.parse("roleplay:" + id + ":intro:audio").orElseThrow().mode());
+        assertEquals(null, MediaReference.parse("roleplay:" + id + ":intro").orElseThrow().mode());
+        assertFalse(MediaReference.parse("roleplay:" + id + ":intro:text").isPresent());
         assertFalse(MediaReference.parse("roleplay:nope:intro").isPresent());
         assertFalse(MediaReference.parse("roleplay:" + id + ":Intro!").isPresent());
         assertFalse(MediaReference.parse(null).isPresent());
