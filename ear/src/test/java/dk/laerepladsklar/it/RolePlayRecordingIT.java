@@ -196,6 +196,11 @@ class RolePlayRecordingIT {
         assertEquals(413, form(hanne, endpoint, "feedback.opening=" + "a".repeat(70_000)).statusCode());
         assertEquals(404, form(hanne, "/api/roleplay/assessments/not-a-uuid/assess", "level.opening=4").statusCode());
         assertEquals(List.of("SENT|"), db("select state || '|' || coalesce(score::text, '') from roleplay_attempt where id = ?::uuid", attempt));
+        // the mentor sees nothing before the release
+        Person mentor = launch(course, "mentor-7801");
+        String early = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
+        assertTrue(early.contains("id=\"not-found\""), early);
+        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=Flot").statusCode());
 
         assertBack(form(hanne, endpoint, "level.opening=4&level.clear=2&level.closing=2&feedback.opening="
                 + java.net.URLEncoder.encode("Klar og venlig start", StandardCharsets.UTF_8) + "&at.opening=0:01&prompt.opening=intro"), null);
@@ -211,6 +216,18 @@ class RolePlayRecordingIT {
         assertTrue(Instant.parse(until.replace(' ', 'T').replaceAll("\\+00$", "Z").replaceAll("\\+00:00$", "Z"))
                 .isAfter(Instant.now().plusSeconds(89L * 24 * 3600)), until);
 
+        // the mentor: the released attempt, read-only, with a comment
+        String released = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
+        assertTrue(released.contains("id=\"comment-form\"") && !released.contains("id=\"assess-form\""), released);
+        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=0&level.clear=0&level.closing=0").statusCode());
+        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/release", "").statusCode());
+        HttpResponse<String> empty = form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=+++");
+        assertTrue(empty.headers().firstValue("Location").orElse("").endsWith("&refused=TEXT_EMPTY_OR_TOO_LONG"), empty.headers().toString());
+        assertBack(form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=" + java.net.URLEncoder.encode(
+                "Du lød rolig og venlig. Godt gået!", StandardCharsets.UTF_8)), null);
+        assertEquals(404, form(hanne, "/api/roleplay/assessments/" + attempt + "/comment", "text=Hej").statusCode(),
+                "teachers give feedback per criterion, comments are the mentor's");
+
         // the gradebook gets the rubric score, fully graded
         DemoGradebook graded = awaitGrade(course, link, "student-7801-1");
         assertEquals(8.0, graded.grade(link, "student-7801-1"));
@@ -224,6 +241,7 @@ class RolePlayRecordingIT {
         assertTrue(mine.contains("Point: 8 ud af 12"), mine);
         assertTrue(mine.contains("Klar og venlig start"), mine);
         assertTrue(mine.contains("data-at=\"1\""), "the time mark can be clicked: " + mine);
+        assertTrue(mine.contains("Du lød rolig og venlig. Godt gået!"), "the mentor's comment: " + mine);
     }
 
 
@@ -290,7 +308,8 @@ class RolePlayRecordingIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.lpk-rp-assess-link"))).click();
             WebElement player = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player-intro")));
             wait.until(d -> ((Number) js.executeScript("return arguments[0].readyState", player)).intValue() >= 1);
-            double duration = ((Number) js.executeScript("return arguments[0].duration", player)).doubleValue();
+            // MediaRecorder's WebM has no duration in its header ("Infinity" until played through): seeking must work anyway
+            String duration = (String) js.executeScript("return String(arguments[0].duration)", player);
             js.executeScript("arguments[0].muted = true; arguments[0].play();", player);
             js.executeScript("arguments[0].currentTime = 2;", player);
             wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() >= 1.9);
