@@ -198,8 +198,8 @@ class RolePlayRecordingIT {
         assertEquals(List.of("SENT|"), db("select state || '|' || coalesce(score::text, '') from roleplay_attempt where id = ?::uuid", attempt));
         // the mentor sees nothing before the release
         Person mentor = launch(course, "mentor-7801");
-        String early = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
-        assertTrue(early.contains("id=\"not-found\""), early);
+        String beforeRelease = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
+        assertTrue(beforeRelease.contains("id=\"not-found\""), beforeRelease);
         assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=Flot").statusCode());
 
         assertBack(form(hanne, endpoint, "level.opening=4&level.clear=2&level.closing=2&feedback.opening="
@@ -327,9 +327,14 @@ class RolePlayRecordingIT {
             browser.findElement(By.id("feedback-opening")).sendKeys("Klar start. Hør her:");
             browser.findElement(By.cssSelector(".lpk-rp-mark-now[data-criterion='opening']")).click();
             assertEquals("0:02", browser.findElement(By.id("at-opening")).getAttribute("value"));
-            browser.findElement(By.id("save-scores")).click();
+            // each form posts and comes back to a new page: wait for the old one to go before reading the new one
+            WebElement save = browser.findElement(By.id("save-scores"));
+            save.click();
+            wait.until(ExpectedConditions.stalenessOf(save));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-note")));
-            browser.findElement(By.id("release")).click();
+            WebElement release = browser.findElement(By.id("release"));
+            release.click();
+            wait.until(ExpectedConditions.stalenessOf(release));
             wait.until(ExpectedConditions.attributeToBe(By.id("attempt-state"), "data-state", "released"));
             // the time mark seeks the player
             WebElement mark = browser.findElement(By.cssSelector(".lpk-rp-seek"));

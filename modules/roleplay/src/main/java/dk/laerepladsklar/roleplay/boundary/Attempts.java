@@ -262,7 +262,7 @@ public class Attempts implements MediaUploadRule {
         if (ref.isEmpty() || !PURPOSE.equals(item.purpose())) {
             return;
         }
-        Attempt attempt = em.find(Attempt.class, ref.get().attempt(), LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = locked(ref.get().attempt());
         if (attempt == null || !attempt.getPlatform().equals(item.owner().platform())
                 || !attempt.getStudentSubject().equals(item.owner().subject())) {
             throw new IllegalStateException("A role-play recording for an attempt that is not its owner's");
@@ -288,10 +288,23 @@ public class Attempts implements MediaUploadRule {
     }
 
     private Optional<AttemptReview> lockedReview(String attemptId, LaunchContext launch) {
-        return findAttempt(attemptId).map(a -> {
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-            return a;
-        }).flatMap(a -> reviewOf(a, launch));
+        try {
+            return attemptId == null ? Optional.empty()
+                    : Optional.ofNullable(locked(UUID.fromString(attemptId))).flatMap(a -> reviewOf(a, launch));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The attempt, its row locked for this transaction (two tabs, a retake racing its upload): the row alone is locked
+     * first, then the attempt read with its answers and marks (locking while joining them makes Hibernate lock in a
+     * second query anyway, and say so in the log on every call).
+     */
+    private Attempt locked(UUID id) {
+        List<UUID> found = em.createQuery("select a.id from Attempt a where a.id = :id", UUID.class)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return found.isEmpty() ? null : em.find(Attempt.class, id);
     }
 
     private Optional<AttemptReview> reviewOf(Attempt attempt, LaunchContext launch) {
@@ -326,7 +339,7 @@ public class Attempts implements MediaUploadRule {
 
     private Attempt ownAttempt(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
         requireOwnWork(launch);
-        Attempt attempt = attemptId == null ? null : em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = attemptId == null ? null : locked(attemptId);
         if (attempt == null || !attempt.getPlacementId().equals(placed.placementId())
                 || !attempt.getPlatform().equals(launch.platform())
                 || !attempt.getStudentSubject().equals(launch.actor().subject())) {
