@@ -14,6 +14,7 @@ import dk.laerepladsklar.it.support.RolePlayPractice;
 import dk.laerepladsklar.it.support.ServerLog;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.it.support.TusUploads;
 import dk.laerepladsklar.lti.demo.client.ContentPicker;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
 import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
@@ -23,6 +24,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.URI;
 import java.net.URLClassLoader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -104,6 +107,8 @@ class AuthorizationMatrixIT {
         row("/api/modules/files/{file:C}",                  "404", "404", "C", "C", "404", "404", "404", "404", "404", "404", "404");
         row("/roleplay/practice.xhtml?placement={roleplay}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/roleplay/overview.xhtml?placement={roleplay}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/roleplay/record.xhtml?placement={roleplay}",   "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/roleplay/assess.xhtml?attempt={attempt}",      "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
     }
 
     private static void row(String example, String... cells) {
@@ -163,6 +168,7 @@ class AuthorizationMatrixIT {
         String rolePlayLink = place(client, tool, ROLE_PLAY);
         values.put("{roleplay}", practise(client, tool, rolePlayLink, STUDENT_A));
         practise(client, tool, rolePlayLink, STUDENT_C);
+        values.put("{attempt}", recordAndRelease(client, tool, rolePlayLink, STUDENT_A));
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
         assertEquals(2, filesOfA.size(), "A handed in the CV and the application");
@@ -318,6 +324,52 @@ class AuthorizationMatrixIT {
         assertTrue(picker.landed(), picker.body());
         assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(activity)).statusCode());
         return DemoGradebook.of(client, tool, COURSE).linkFor(activity);
+    }
+
+    /**
+     * The student sends a recorded attempt (typed answers, after consent) and the course's teacher scores and releases
+     * it, so the mentor may see it too; the attempt's id.
+     */
+    private static String recordAndRelease(DemoLaunchClient client, ToolUnderTest tool, String link, String student)
+            throws Exception {
+        TusUploads http = new TusUploads(tool.toolBase());
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launchLink(jar, COURSE, link, student, "da", true);
+        String lc = LaunchContextParam.of(launch.landingUrl());
+        String api = tool.toolBase() + "/api/roleplay/attempts/"
+                + launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String draft = post(http, jar, api + "/draft?lc=" + lc, "POST", null, null);
+        String attempt = draft.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        post(http, jar, api + "/" + attempt + "/consent?lc=" + lc, "POST", null, null);
+        for (String prompt : List.of("about", "early", "question")) {
+            post(http, jar, api + "/" + attempt + "/answers/" + prompt + "?lc=" + lc, "PUT", "Mit svar.", "text/plain");
+        }
+        post(http, jar, api + "/" + attempt + "/self?lc=" + lc, "PUT", "clear=2&interest=2&closing=2",
+                "application/x-www-form-urlencoded");
+        post(http, jar, api + "/" + attempt + "/send?lc=" + lc, "POST", null, null);
+        CookieJar teacher = new CookieJar();
+        String tlc = LaunchContextParam.of(client.launchLink(teacher, COURSE, link, "teacher-7401", "da", true).landingUrl());
+        String assess = tool.toolBase() + "/api/roleplay/assessments/" + attempt;
+        HttpResponse<String> scored = http.send(HttpRequest.newBuilder(URI.create(assess + "/assess?lc=" + tlc))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("level.clear=4&level.interest=2&level.closing=2")), teacher);
+        assertTrue(scored.headers().firstValue("Location").orElse("").endsWith("saved=1"), scored.headers().toString());
+        HttpResponse<String> released = http.send(HttpRequest.newBuilder(URI.create(assess + "/release?lc=" + tlc))
+                .POST(HttpRequest.BodyPublishers.noBody()), teacher);
+        assertTrue(released.headers().firstValue("Location").orElse("").endsWith("saved=1"), released.headers().toString());
+        return attempt;
+    }
+
+    private static String post(TusUploads http, CookieJar jar, String address, String method, String body, String type)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> response = http.send(request, jar);
+        assertEquals(200, response.statusCode(), address + ": " + response.body());
+        return response.body();
     }
 
     /** The student practises the role-play's conversation to the end; the placement's id. */

@@ -33,6 +33,19 @@ public final class Chromium {
      *                       one; null for Chromium's own default
      */
     public static ChromeDriver start(boolean blockThirdPartyCookies, String acceptLanguage) throws IOException {
+        return start(blockThirdPartyCookies, acceptLanguage, false);
+    }
+
+    /**
+     * A browser with a fake camera and microphone (a test pattern and a beep) that grants them without asking, for the
+     * recorder's journeys.
+     */
+    public static ChromeDriver withFakeCameraAndMicrophone() throws IOException {
+        return start(false, null, true);
+    }
+
+    private static ChromeDriver start(boolean blockThirdPartyCookies, String acceptLanguage, boolean fakeMedia)
+            throws IOException {
         boolean present = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
         if (!present) {
             if (System.getenv("CI") != null) {
@@ -52,6 +65,10 @@ public final class Chromium {
                 // The tool's test ports move with the port offsets; some land on ports Chromium refuses (10080).
                 "--explicitly-allowed-ports=" + (8080 + Integer.getInteger("lpk.test.port-offset", 100)) + ","
                         + (8080 + Integer.getInteger("lpk.test.dev-port-offset", 200)));
+        if (fakeMedia) {
+            options.addArguments("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                    "--autoplay-policy=no-user-gesture-required");
+        }
         java.util.Map<String, Object> prefs = new java.util.HashMap<>();
         if (acceptLanguage != null) {
             options.addArguments("--lang=" + acceptLanguage.split(",")[0]);

@@ -56,6 +56,15 @@ public final class TusUploads {
         return response;
     }
 
+    /** A request whose answer is bytes (playback with Range). */
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request, CookieJar jar) throws IOException, InterruptedException {
+        String cookies = jar == null ? null : jar.header();
+        if (cookies != null && !cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The upload's address with the launch context, from a creation's {@code Location}. */
     public String uploadUrl(HttpResponse<String> created, String lc) {
         String location = created.headers().firstValue("Location").orElseThrow(() -> new AssertionError(

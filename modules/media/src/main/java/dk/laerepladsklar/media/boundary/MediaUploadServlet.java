@@ -10,7 +10,9 @@ import dk.laerepladsklar.kernel.media.MediaRefused;
 import dk.laerepladsklar.kernel.media.NewMedia;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.media.control.ContentCheck;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import dk.laerepladsklar.kernel.media.MediaUploadRule;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -65,6 +67,9 @@ public class MediaUploadServlet extends HttpServlet {
     transient Media media;
     @Inject
     transient Uploads uploads;
+    /** The features' own conditions on an upload (a role-play recording needs the student's consent first). */
+    @Inject
+    transient Instance<MediaUploadRule> rules;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -93,7 +98,7 @@ public class MediaUploadServlet extends HttpServlet {
         HttpServletResponse answer = new ClearRefusals(response, locale);
         try {
             switch (method) {
-                case "POST" -> create(request, answer, tus, owner, locale);
+                case "POST" -> create(request, answer, tus, owner, launch.get(), locale);
                 case "PATCH" -> append(request, answer, tus, owner, student, course.get(), locale);
                 default -> tus.process(request, answer, owner);
             }
@@ -109,7 +114,7 @@ public class MediaUploadServlet extends HttpServlet {
     }
 
     private void create(HttpServletRequest request, HttpServletResponse response, TusFileUploadService tus, String owner,
-                        Locale locale) throws IOException {
+                        LaunchContext launch, Locale locale) throws IOException {
         Map<String, String> metadata;
         try {
             metadata = metadata(request.getHeader("Upload-Metadata"));
@@ -126,6 +131,14 @@ public class MediaUploadServlet extends HttpServlet {
         if (ref != null && (ref.length() > NewMedia.MAX_REFERENCE || ref.codePoints().anyMatch(Character::isISOControl))) {
             MediaAnswers.refuse(response, 400, "MEDIA_BAD_REQUEST", locale);
             return;
+        }
+        for (MediaUploadRule rule : rules) {
+            Optional<String> refused = rule.refusal(purpose.get().name(), ref, launch);
+            if (refused.isPresent()) {
+                LOG.warnf("Media upload refused: %s (%s)", refused.get(), purpose.get().name());
+                MediaAnswers.refuse(response, 403, refused.get(), locale);
+                return;
+            }
         }
         long length = length(request.getHeader("Upload-Length"));
         if (length < 0) {

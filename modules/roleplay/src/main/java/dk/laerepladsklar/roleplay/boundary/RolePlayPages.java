@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The role-play pages for the one page filter: the practice for students (and staff, as a preview), the overview for
- * staff and mentors, and the practice's form endpoint for those who practise (a refused post looks like a missing
+ * staff and mentors, and the recorder for students, the assessment page for staff and mentors, and the form and JSON endpoints (a refused post looks like a missing
  * one). Which placement and whose practice, {@code Access} decides in the façade.
  */
 @ApplicationScoped
@@ -22,6 +22,12 @@ public class RolePlayPages implements ProtectedPages {
                         RolePlays.PRACTICE_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "={roleplay}"),
                 ProtectedPage.page(RolePlays.OVERVIEW_PAGE, Audience.FOLLOWING,
                         RolePlays.OVERVIEW_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "={roleplay}"),
-                ProtectedPage.resource(PracticeResource.PATH + "*", Audience.LEARNING, 404, null));
+                ProtectedPage.page(RolePlays.RECORD_PAGE, Audience.LEARNING,
+                        RolePlays.RECORD_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "={roleplay}"),
+                ProtectedPage.page(RolePlays.ASSESS_PAGE, Audience.FOLLOWING,
+                        RolePlays.ASSESS_PAGE + "?" + RolePlays.ATTEMPT_PARAMETER + "={attempt}"),
+                ProtectedPage.resource(PracticeResource.PATH + "*", Audience.LEARNING, 404, null),
+                ProtectedPage.resource(AttemptResource.PATH + "*", Audience.LEARNING, 404, null),
+                ProtectedPage.resource(AssessmentResource.PATH + "*", Audience.FOLLOWING, 404, null));
     }
 }

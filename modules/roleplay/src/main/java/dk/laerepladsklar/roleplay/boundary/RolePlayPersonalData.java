@@ -4,6 +4,10 @@ import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.personaldata.PersonalData;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.roleplay.entity.Choice;
+import dk.laerepladsklar.roleplay.entity.Attempt;
+import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
+import dk.laerepladsklar.roleplay.entity.Mark;
+import dk.laerepladsklar.roleplay.entity.MentorComment;
 import dk.laerepladsklar.roleplay.entity.Practice;
 import dk.laerepladsklar.roleplay.entity.PracticeStep;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +22,9 @@ import java.util.UUID;
 
 /**
  * A student's role-play practice: per placed role-play, the path of their latest walk (nodes, chosen answers and any
- * words they typed) and how often they finished. A teacher's preview is that person's data too.
+ * words they typed) and how often they finished; and their recorded attempts: consent (what they were told), answers
+ * (typed words, or the media store id of a recording, whose bytes the media store exports and erases itself),
+ * self-assessment, the teacher's levels and feedback, mentors' comments. A teacher's preview is that person's data too.
  */
 @ApplicationScoped
 public class RolePlayPersonalData implements PersonalData {
@@ -42,6 +48,7 @@ public class RolePlayPersonalData implements PersonalData {
         held.put("practice_steps", ids.isEmpty() ? 0 : em.createQuery(
                 "select count(s) from PracticeStep s where s.practice.id in :ids", Long.class).setParameter("ids", ids)
                 .getSingleResult());
+        held.put("attempts", (long) attempts(student).size());
         return held;
     }
 
@@ -76,7 +83,46 @@ public class RolePlayPersonalData implements PersonalData {
             json.put("latest_path", path);
             practices.add(json);
         }
-        return new Section(Map.of("practices", practices), List.of());
+        List<Map<String, Object>> recorded = new ArrayList<>();
+        for (Attempt attempt : attempts(student)) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("placement_id", attempt.getPlacementId());
+            json.put("number", attempt.getNumber());
+            json.put("state", attempt.getState().code());
+            json.put("preview", attempt.isPreview());
+            json.put("created_at", attempt.getCreatedAt());
+            json.put("consent_at", attempt.getConsentAt());
+            json.put("consent_told", attempt.getConsentText());
+            json.put("consent_retention_days", attempt.getConsentRetentionDays());
+            json.put("sent_at", attempt.getSentAt());
+            json.put("released_at", attempt.getReleasedAt());
+            json.put("score", attempt.isReleased() ? attempt.getScore() : null);
+            json.put("score_maximum", attempt.getScoreMaximum());
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (AttemptAnswer a : attempt.getAnswers()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("prompt_id", a.getPromptId());
+                one.put("mode", a.getMode().code());
+                one.put("media_id", a.getMediaId());
+                one.put("typed_text", a.getText());
+                one.put("answered_at", a.getAnsweredAt());
+                answers.add(one);
+            }
+            json.put("answers", answers);
+            json.put("self_assessment", marks(attempt.getSelfMarks()));
+            // the teacher's scores are the student's once released; before that they are the teacher's draft
+            json.put("teacher_assessment", attempt.isReleased() ? marks(attempt.getTeacherMarks()) : List.of());
+            List<Map<String, Object>> comments = new ArrayList<>();
+            for (MentorComment c : attempt.getComments()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("text", c.getText());
+                one.put("written_at", c.getWrittenAt());
+                comments.add(one);
+            }
+            json.put("mentor_comments", comments);
+            recorded.add(json);
+        }
+        return new Section(Map.of("practices", practices, "attempts", recorded), List.of());
     }
 
     @Override
@@ -88,7 +134,32 @@ public class RolePlayPersonalData implements PersonalData {
                 : (long) em.createQuery("delete from PracticeStep s where s.practice.id in :ids").setParameter("ids", ids).executeUpdate());
         erased.put("practices", ids.isEmpty() ? 0L
                 : (long) em.createQuery("delete from Practice p where p.id in :ids").setParameter("ids", ids).executeUpdate());
+        List<UUID> attemptIds = attempts(student).stream().map(Attempt::getId).toList();
+        // the answers, marks and comments go with their attempt (on delete cascade, and as Hibernate removes them)
+        attempts(student).forEach(em::remove);
+        erased.put("attempts", (long) attemptIds.size());
         return erased;
+    }
+
+    private static List<Map<String, Object>> marks(List<Mark> marks) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Mark m : marks) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("criterion_id", m.getCriterionId());
+            one.put("points", m.getPoints());
+            one.put("feedback", m.getFeedback());
+            one.put("prompt_id", m.getPromptId());
+            one.put("at_second", m.getAtSecond());
+            list.add(one);
+        }
+        return list;
+    }
+
+    private List<Attempt> attempts(StudentRef student) {
+        return em.createQuery("select a from Attempt a where a.platformId = :platform and a.studentSubject = :subject "
+                        + "order by a.createdAt", Attempt.class)
+                .setParameter("platform", student.platform().value()).setParameter("subject", student.subject())
+                .getResultList();
     }
 
     private List<Practice> practices(StudentRef student) {

@@ -25,7 +25,10 @@ public class RolePlays implements ActivityType {
     public static final String TYPE = "role-play";
     public static final String PRACTICE_PAGE = "/roleplay/practice.xhtml";
     public static final String OVERVIEW_PAGE = "/roleplay/overview.xhtml";
+    public static final String RECORD_PAGE = "/roleplay/record.xhtml";
+    public static final String ASSESS_PAGE = "/roleplay/assess.xhtml";
     public static final String PLACEMENT_PARAMETER = "placement";
+    public static final String ATTEMPT_PARAMETER = "attempt";
 
     @Inject
     Scenarios scenarios;

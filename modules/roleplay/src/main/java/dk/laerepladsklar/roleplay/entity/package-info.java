@@ -1,6 +1,7 @@
 /**
  * What a role-play is made of: scenarios as read from the scenario pack (the situation, the other person's lines,
- * prompts, tips, a rubric, and the branching conversation), and what is kept of a student's practice: only the path
- * they took through the conversation.
+ * prompts, tips, a rubric, and the branching conversation), what is kept of a student's practice (only the path they
+ * took through the conversation), and the recorded attempt with its consent, answers, self-assessment and the
+ * teacher's rubric scores and its state machine.
  */
 package dk.laerepladsklar.roleplay.entity;

@@ -127,6 +127,12 @@ public class PracticeView {
         return Messages.text(user.getLocale(), "practice.times", state.timesFinished());
     }
 
+    /** The recorded attempt, the next step once the conversation has been practised. */
+    public String getRecordUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.RECORD_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
+    }
+
     private String action(String what) {
         String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PracticeResource.PATH
                 + "practice/" + placed.placementId() + "/" + what;

@@ -7,6 +7,8 @@ import dk.laerepladsklar.roleplay.boundary.PracticeSummary;
 import dk.laerepladsklar.roleplay.boundary.Practices;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
+import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.Scenario;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,10 +39,13 @@ public class RolePlayOverviewView {
     Practices practices;
     @Inject
     RolePlays rolePlays;
+    @Inject
+    Attempts attempts;
 
     private PlacedRolePlay placed;
     private Scenario scenario;
     private List<PracticeSummary> students = List.of();
+    private List<Attempt> recorded = List.of();
 
     @PostConstruct
     void init() {
@@ -53,6 +58,7 @@ public class RolePlayOverviewView {
         if (placed != null) {
             scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
             students = practices.ofEveryone(placed, user.current());
+            recorded = attempts.latestOfEveryone(placed, user.current());
         }
     }
 
@@ -99,6 +105,28 @@ public class RolePlayOverviewView {
     public String when(PracticeSummary student) {
         return student.lastAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(user.getLocale()).withZone(DANISH_TIME).format(student.lastAt());
+    }
+
+    /** Each student's latest sent attempt (a mentor: released ones of mentees), to open for assessment. */
+    public List<Attempt> getRecorded() {
+        return recorded;
+    }
+
+    public String attemptNameOf(Attempt attempt) {
+        return StudentLabels.nameOrLabel(attempt.getStudentName(), attempt.getStudentSubject(), user.getLocale());
+    }
+
+    public String attemptStateOf(Attempt attempt) {
+        return AttemptTexts.state(attempt, user.getLocale());
+    }
+
+    public String attemptWhen(Attempt attempt) {
+        return AttemptTexts.when(attempt.getSentAt(), user.getLocale());
+    }
+
+    public String assessUrl(Attempt attempt) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.ASSESS_PAGE + "?" + RolePlays.ATTEMPT_PARAMETER + "=" + attempt.getId());
     }
 
     public boolean isMayTry() {

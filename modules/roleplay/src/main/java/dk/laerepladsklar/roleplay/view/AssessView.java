@@ -1,0 +1,151 @@
+package dk.laerepladsklar.roleplay.view;
+
+import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.StudentLabels;
+import dk.laerepladsklar.roleplay.boundary.AssessmentResource;
+import dk.laerepladsklar.roleplay.boundary.AttemptReview;
+import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.boundary.RolePlays;
+import dk.laerepladsklar.roleplay.entity.Attempt;
+import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
+import dk.laerepladsklar.roleplay.entity.AttemptRefused;
+import dk.laerepladsklar.roleplay.entity.Criterion;
+import dk.laerepladsklar.roleplay.entity.Level;
+import dk.laerepladsklar.roleplay.entity.Mark;
+import dk.laerepladsklar.roleplay.entity.Scenario;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The teacher's assessment of one attempt ({@code /roleplay/assess.xhtml?attempt=…}): each answer in a player on the
+ * store's Range address (so seeking works), a level per rubric criterion with feedback and an optional time mark, the
+ * student's own rating beside, and "Release". A mentor sees a released attempt of a mentee, read-only, and may comment.
+ * The forms post to {@link AssessmentResource}, which sends the browser back here.
+ */
+@Named
+@RequestScoped
+public class AssessView {
+
+    @Inject
+    SignedInUser user;
+    @Inject
+    Attempts attempts;
+
+    private AttemptReview review;
+    private Map<String, String> parameters = Map.of();
+
+    @PostConstruct
+    void init() {
+        parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (!user.isFollowingClass()) {
+            return;
+        }
+        review = attempts.review(parameters.get(RolePlays.ATTEMPT_PARAMETER), user.current()).orElse(null);
+    }
+
+    public boolean isFound() {
+        return review != null;
+    }
+
+    public Attempt getAttempt() {
+        return review.attempt();
+    }
+
+    public Scenario getScenario() {
+        return review.scenario();
+    }
+
+    public boolean isMayAssess() {
+        return review.mayAssess() && !review.attempt().isReleased();
+    }
+
+    public boolean isMayComment() {
+        return review.mayComment();
+    }
+
+    public String getStudentName() {
+        return StudentLabels.nameOrLabel(review.attempt().getStudentName(), review.attempt().getStudentSubject(),
+                user.getLocale());
+    }
+
+    public String getStateText() {
+        return AttemptTexts.state(review.attempt(), user.getLocale());
+    }
+
+    public String getSentAt() {
+        return AttemptTexts.when(review.attempt().getSentAt(), user.getLocale());
+    }
+
+    public String getConsentAt() {
+        return AttemptTexts.when(review.attempt().getConsentAt(), user.getLocale());
+    }
+
+    public String promptText(String promptId) {
+        return AttemptTexts.promptText(review.scenario(), promptId);
+    }
+
+    public String mediaUrl(AttemptAnswer answer) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/media/items/" + answer.getMediaId());
+    }
+
+    public String playerId(String promptId) {
+        return "player-" + promptId;
+    }
+
+    public List<AttemptAnswer> getRecordings() {
+        return review.attempt().getAnswers().stream().filter(AttemptAnswer::isRecording).toList();
+    }
+
+    public String selfLevel(Criterion criterion) {
+        return AttemptTexts.level(review.scenario(), review.attempt().selfMark(criterion.id()));
+    }
+
+    public String teacherLevel(Criterion criterion) {
+        return AttemptTexts.level(review.scenario(), review.attempt().teacherMark(criterion.id()));
+    }
+
+    public Mark teacherMark(Criterion criterion) {
+        return review.attempt().teacherMark(criterion.id()).orElse(null);
+    }
+
+    public boolean isChosen(Criterion criterion, Level level) {
+        return AttemptTexts.isLevel(level, review.attempt().teacherMark(criterion.id()));
+    }
+
+    public String getAssessAction() {
+        return action("assess");
+    }
+
+    public String getReleaseAction() {
+        return action("release");
+    }
+
+    public String getCommentAction() {
+        return action("comment");
+    }
+
+    public boolean isSaved() {
+        return "1".equals(parameters.get("saved"));
+    }
+
+    /** The refusal the last form came back with, in plain words; empty when none. */
+    public String getRefusal() {
+        String code = parameters.get("refused");
+        if (code == null || Arrays.stream(AttemptRefused.Reason.values()).noneMatch(r -> r.name().equals(code))) {
+            return "";
+        }
+        return Messages.text(user.getLocale(), "attempt.refused." + code);
+    }
+
+    private String action(String what) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + AssessmentResource.PATH + review.attempt().getId() + "/" + what);
+    }
+}
