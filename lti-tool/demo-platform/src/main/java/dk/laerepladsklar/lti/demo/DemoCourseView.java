@@ -79,7 +79,7 @@ final class DemoCourseView {
                 <button type="submit" id="register-tool">%25$s</button>
                 </form>
                 </aside>
-                <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="autoplay; camera; microphone"></iframe></section>
+                <section><iframe name="tool-frame" id="tool-frame" title="Lærepladsklar" allow="%26$s"></iframe></section>
                 </div>
                 <script>
                 // LTI client-side platform storage (lti.put_data / lti.get_data), kept per tool origin in this page.
@@ -111,7 +111,29 @@ final class DemoCourseView {
                 e(t("page.selectContent")), placedLinks(links, columns), e(t("page.explain")),
                 e(issuer + "/courses/" + url(course.id()) + "/gradebook?lang=" + language), e(t("page.gradebook")),
                 agsModeForm(mode), e(issuer + "/register-tool"), e(t("page.registerTitle")), e(toolRegistrationUrl),
-                e(t("page.register")));
+                e(t("page.register")), e(framePermissions(builtIn, registered)));
+    }
+
+    /**
+     * What the tool frame may use, as Moodle 4.5 writes it ({@code mod/lti/view.php}): camera and microphone for the
+     * tools' own origins. A bare {@code camera} would grant them only to the frame's {@code src}, and this frame has
+     * none (launches are posted into it), so a tool could never record.
+     */
+    static String framePermissions(DemoToolClient builtIn, List<DemoToolClient> registered) {
+        java.util.LinkedHashSet<String> origins = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(builtIn), registered.stream())
+                .map(DemoToolClient::loginUri).forEach(uri -> {
+                    try {
+                        java.net.URI u = java.net.URI.create(uri);
+                        if (u.getScheme() != null && u.getHost() != null) {
+                            origins.add(u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        // a registered tool with a broken login address simply gets no permission
+                    }
+                });
+        String list = String.join(" ", origins);
+        return list.isEmpty() ? "autoplay" : "autoplay; camera " + list + "; microphone " + list;
     }
 
     private String placedLinks(List<DemoResourceLink> links, List<DemoLineItem> columns) {
