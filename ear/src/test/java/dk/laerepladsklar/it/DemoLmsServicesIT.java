@@ -308,7 +308,7 @@ class DemoLmsServicesIT {
         assertEquals(List.of(200L, 200L, 409L, 400L, 400L, 200L, 200L), statuses, "every readable score, in order");
 
         String html = browser.get(lms + "/courses/course-604/gradebook?lang=en", null).body();
-        assertTrue(html.contains("id=\"grade-student-604-1-" + number + "\" data-value=\"90\">90<"), html);
+        assertTrue(html.contains("id=\"grade-student-604-1-" + number + "\" data-value=\"90\"><span class=\"grade\">90</span>"), html);
         assertTrue(html.contains("id=\"received-scores\""), html);
 
         HttpResponse<String> results = tool.call("GET", lineItems + "/" + number + "/results", token, null, null);

@@ -263,6 +263,7 @@ class RolePlayRecordingIT {
             java.net.URI toolBase = java.net.URI.create(tool.toolBase());
             String toolOrigin = toolBase.getScheme() + "://" + toolBase.getHost() + (toolBase.getPort() < 0 ? "" : ":" + toolBase.getPort());
             assertTrue(allow.contains("camera " + toolOrigin) && allow.contains("microphone " + toolOrigin), allow);
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
             openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement go = wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-go")));
             assertFalse(browser.findElement(By.id("new-window")).isDisplayed(), "the frame may use the camera now");
