@@ -77,3 +77,13 @@ create table career_plan_class_note (
 );
 
 create index ix_career_plan_class_note_course on career_plan_class_note (platform_id, context_id);
+
+-- Each placed career-plan activity a student opened their plan from: a state change is reported to each of them.
+create table career_plan_placement (
+    plan_id          uuid not null references career_plan (id) on delete cascade,
+    placement_id     uuid not null references placement (id) on delete cascade,
+    first_opened_at  timestamp with time zone not null,
+    primary key (plan_id, placement_id)
+);
+
+create index ix_career_plan_placement_placement on career_plan_placement (placement_id);
