@@ -99,6 +99,11 @@ public class SignedInUser {
         return context().map(c -> c.actor().isMentor()).orElse(false);
     }
 
+    /** An LMS administrator of the launch's school: may open the school's settings. */
+    public boolean isSchoolAdministrator() {
+        return context().map(c -> dk.laerepladsklar.kernel.access.Audience.ADMINISTERING_SCHOOL.admits(c.actor())).orElse(false);
+    }
+
     /** Observer, guest, no role: sees the page that says what they can do. */
     public boolean isOther() {
         return context().map(c -> c.actor().isOther()).orElse(false);

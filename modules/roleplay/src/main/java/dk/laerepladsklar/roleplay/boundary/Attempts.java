@@ -11,9 +11,9 @@ import dk.laerepladsklar.kernel.media.MediaKind;
 import dk.laerepladsklar.kernel.media.MediaStore;
 import dk.laerepladsklar.kernel.media.MediaStored;
 import dk.laerepladsklar.kernel.media.MediaUploadRule;
+import dk.laerepladsklar.kernel.media.SchoolRetention;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.kernel.PageMessages;
-import dk.laerepladsklar.roleplay.control.RecordingRetention;
 import dk.laerepladsklar.roleplay.entity.AnswerMode;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptRefused;
@@ -58,6 +58,8 @@ public class Attempts implements MediaUploadRule {
     @PersistenceContext
     EntityManager em;
     @Inject
+    SchoolRetention schoolRetention;
+    @Inject
     Access access;
     @Inject
     Placements placements;
@@ -99,13 +101,18 @@ public class Attempts implements MediaUploadRule {
     @Transactional(rollbackOn = AttemptRefused.class)
     public Attempt consent(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
         Attempt attempt = ownAttempt(placed, launch, attemptId);
-        attempt.consent(consentText(launch), AUDIENCE, RecordingRetention.days(), Instant.now());
+        attempt.consent(consentText(launch), AUDIENCE, retentionDays(launch), Instant.now());
         return attempt;
     }
 
     /** What the student is told before recording, in their language, with the retention the store deletes by. */
     public String consentText(LaunchContext launch) {
-        return PageMessages.text(Practices.BUNDLE, launch.locale(), "record.consent.told", RecordingRetention.days());
+        return PageMessages.text(Practices.BUNDLE, launch.locale(), "record.consent.told", retentionDays(launch));
+    }
+
+    /** Days from assessment to deletion at the launch's school (its own setting, else the operator's default). */
+    public int retentionDays(LaunchContext launch) {
+        return schoolRetention.of(launch.platform()).days();
     }
 
     @Transactional(rollbackOn = AttemptRefused.class)

@@ -6,7 +6,6 @@ import dk.laerepladsklar.roleplay.boundary.Attempts;
 import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
-import dk.laerepladsklar.roleplay.control.RecordingRetention;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
 import dk.laerepladsklar.roleplay.entity.AttemptState;
@@ -95,7 +94,7 @@ public class RecordView {
     }
 
     public int getRetentionDays() {
-        return RecordingRetention.days();
+        return attempts.retentionDays(user.current());
     }
 
     public String stateOf(Attempt attempt) {
