@@ -192,6 +192,12 @@ public class Media implements MediaStore {
                 .ifPresent(row -> row.assessed(at, RetentionDates.due(at, retention.daysFor(row.toItem().owner().platform()))));
     }
 
+    /** When the owning feature marked the item assessed (its retention is counted from then), if it did. */
+    @Transactional
+    public Optional<Instant> assessedAt(UUID id) {
+        return Optional.ofNullable(id == null ? null : em.find(MediaRow.class, id)).map(MediaRow::getAssessedAt);
+    }
+
     /** Ids of items whose retention date has passed, oldest first, at most {@code limit}. */
     @Transactional
     public List<UUID> expired(Instant now, int limit) {
