@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel;
 
+import dk.laerepladsklar.kernel.access.Audience;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.launch.LaunchContexts;
 import dk.laerepladsklar.lti.api.Actor;
@@ -101,7 +102,7 @@ public class SignedInUser {
 
     /** An LMS administrator of the launch's school: may open the school's settings. */
     public boolean isSchoolAdministrator() {
-        return context().map(c -> dk.laerepladsklar.kernel.access.Audience.ADMINISTERING_SCHOOL.admits(c.actor())).orElse(false);
+        return context().map(c -> Audience.ADMINISTERING_SCHOOL.admits(c.actor())).orElse(false);
     }
 
     /** Observer, guest, no role: sees the page that says what they can do. */
