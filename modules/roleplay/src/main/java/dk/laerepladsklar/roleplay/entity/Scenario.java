@@ -43,4 +43,10 @@ public record Scenario(String id, Locale language, String title, String summary,
             throw new IllegalArgumentException("A scenario has a conversation");
         }
     }
+
+    /** The same scenario assessed with another rubric (a placement's own, see {@code PlacementRubrics}). */
+    public Scenario withRubric(Rubric other) {
+        return other == null || other.equals(rubric) ? this : new Scenario(id, language, title, summary, trade,
+                estimatedMinutes, counterpart, situation, opening, tips, prompts, other, conversation);
+    }
 }

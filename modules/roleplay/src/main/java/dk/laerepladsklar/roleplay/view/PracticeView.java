@@ -54,7 +54,7 @@ public class PracticeView {
         placed = placements.openToPractise(parameters.get(RolePlays.PLACEMENT_PARAMETER), user.current()).orElse(null);
         if (placed != null) {
             state = practices.open(placed, user.current());
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
         }
     }
 

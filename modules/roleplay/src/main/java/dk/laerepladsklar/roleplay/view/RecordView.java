@@ -63,7 +63,7 @@ public class RecordView {
                 .get(RolePlays.PLACEMENT_PARAMETER);
         placed = placements.openToPractise(id, user.current()).orElse(null);
         if (placed != null) {
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
             mine = attempts.own(placed, user.current());
         }
     }
