@@ -32,6 +32,7 @@ public class RolePlays implements ActivityType {
     public static final String RECORD_PAGE = "/roleplay/record.xhtml";
     public static final String ASSESS_PAGE = "/roleplay/assess.xhtml";
     public static final String RUBRIC_PAGE = "/roleplay/rubric.xhtml";
+    public static final String VOICES_PAGE = "/roleplay/voices.xhtml";
     public static final String PLACEMENT_PARAMETER = "placement";
     public static final String ATTEMPT_PARAMETER = "attempt";
     public static final String STUDENT_PARAMETER = "student";

@@ -143,6 +143,12 @@ public class RolePlayOverviewView {
                 + RolePlays.RUBRIC_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
     }
 
+    /** The page where staff give the other person's lines a recorded voice. */
+    public String getVoicesUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.VOICES_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
+    }
+
     public String getTryUrl() {
         return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + RolePlays.PRACTICE_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
