@@ -56,8 +56,11 @@ public record Scenario(String id, Locale language, String title, String summary,
             throw new IllegalArgumentException("A scenario has a conversation");
         }
         voices = voices == null ? Map.of() : Map.copyOf(voices);
+        java.util.Set<String> lineIds = new java.util.HashSet<>();
+        lineIds.add(OPENING_LINE);
+        conversation.nodes().forEach(n -> lineIds.add(NODE_LINE + n.id()));
         for (String line : voices.keySet()) {
-            if (line(line).isEmpty()) {
+            if (!lineIds.contains(line)) {
                 throw new IllegalArgumentException("A voice for a line the scenario does not have: " + line);
             }
         }
