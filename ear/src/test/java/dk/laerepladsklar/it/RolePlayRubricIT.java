@@ -202,6 +202,47 @@ class RolePlayRubricIT {
         assertTrue(mine.contains("Point: 12 ud af 14"), mine);
     }
 
+    @Test
+    void inChromiumTheGradebooksOpenTheStudentsWorkButtonLandsOnTheAttempt() throws Exception {
+        String course = "course-6403";
+        String student = "student-6403-1";
+        String link = place(course);
+        Person sara = launchLink(course, link, student);
+        String placement = sara.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String api = "/api/roleplay/attempts/" + placement;
+        String attempt = field(call(sara, "POST", api + "/draft", null, null).body(), "id");
+        assertEquals(200, call(sara, "POST", api + "/" + attempt + "/consent", null, null).statusCode());
+        for (String prompt : List.of("intro", "why", "next")) {
+            assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/answers/" + prompt, "Mit svar", "text/plain;charset=UTF-8").statusCode());
+        }
+        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
+                "application/x-www-form-urlencoded").statusCode());
+        assertEquals(200, call(sara, "POST", api + "/" + attempt + "/send", null, null).statusCode());
+        int column = ((Number) DemoGradebook.of(client, tool, course).lineItemOf(link).get("number")).intValue();
+
+        org.openqa.selenium.chrome.ChromeDriver browser = dk.laerepladsklar.it.support.Chromium.start(false);
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            browser.get(tool.lmsBase() + "/courses/" + course + "/gradebook");
+            var button = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.id("review-" + student + "-" + column)));
+            assertEquals("Åbn elevens arbejde", button.getText());
+            button.click();
+            // a new document: the launch's pages post through to the tool's assessment of that attempt
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+            var form = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("assess-form")));
+            assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
+            assertTrue(form.getAttribute("action").contains("/api/roleplay/assessments/" + attempt + "/assess"),
+                    form.getAttribute("action"));
+            assertEquals("sent", browser.findElement(org.openqa.selenium.By.id("attempt-state")).getAttribute("data-state"));
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("assess-title")).getText().contains("1"),
+                    "the attempt's number in the title");
+        } finally {
+            browser.quit();
+        }
+    }
+
     // ---- helpers
 
     /** The form as the page sends it: "opening" with this title and points, "clear" as is, "closing" kept or not. */
