@@ -44,7 +44,9 @@ import java.util.stream.Collectors;
  *       and an assessment mean the same in any language;</li>
  *   <li>every field is present, every rubric criterion has at least two levels going up in points;</li>
  *   <li>the conversation: its start exists, every answer leads to a node that exists, every node can be reached, no
- *       path goes round in a circle, and every path reaches an end.</li>
+ *       path goes round in a circle, and every path reaches an end;</li>
+ *   <li>a recorded voice a line names ({@code "openingVoice"}, a node's {@code "voice"}) is a file in
+ *       {@code <language>/voices/}, a sound by its first bytes, and small.</li>
  * </ul>
  * Every problem found is reported at once in an {@link InvalidScenarioPack}.
  */
