@@ -4,8 +4,10 @@ import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.media.MediaItem;
+import dk.laerepladsklar.kernel.media.MediaReadRule;
 import dk.laerepladsklar.media.control.ByteRange;
 import dk.laerepladsklar.media.control.ContentCheck;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * Playback of a stored file, {@code GET /api/media/items/<id>?lc=…}: streamed from the store with HTTP Range (206 and
  * {@code Content-Range} for a range, 416 for one past the end), so a player seeks without loading the film. Only for
  * those the kernel's {@link Access} lets read the owner's things in the file's course (the student, staff of that course
- * on that platform, the student's mentor); everyone else gets 404, the same as for a file that does not exist.
+ * on that platform, the student's mentor), or whom the file's feature lets read it ({@link MediaReadRule}); everyone
+ * else gets 404, the same as for a file that does not exist.
  * Served as the type read from its bytes, {@code nosniff}, never inline unless it is a sound, film or photo, and in a
  * sandbox, so even a file that slipped through could not run as a page of the tool.
  */
@@ -40,6 +43,9 @@ public class MediaDownloadServlet extends HttpServlet {
     transient Access access;
     @Inject
     transient Media media;
+    /** Features that let more people read some of their files (a teacher's recorded line, for that course's students). */
+    @Inject
+    transient Instance<MediaReadRule> readRules;
 
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,7 +66,8 @@ public class MediaDownloadServlet extends HttpServlet {
             return;
         }
         MediaItem found = item.get();
-        if (!access.mayRead(launch.get(), found.owner(), found.course())) {
+        if (!access.mayRead(launch.get(), found.owner(), found.course())
+                && readRules.stream().noneMatch(rule -> rule.mayRead(found, launch.get()))) {
             notFound(response, "MEDIA_NOT_ALLOWED"); // Access has logged why
             return;
         }

@@ -158,6 +158,35 @@ public class Attempts implements MediaUploadRule {
         return findAttempt(attemptId).flatMap(a -> reviewOf(a, launch));
     }
 
+    /**
+     * For a review launch from the LMS's gradebook: this student's latest attempt at the placement that this launch may
+     * see (staff: the latest sent; a mentor: the latest released). Empty when there is none, or none to see.
+     */
+    @Transactional
+    public Optional<AttemptReview> latestOf(String placementId, String studentSubject, LaunchContext launch) {
+        Optional<PlacedRolePlay> placed = reviewable(placementId, studentSubject, launch);
+        if (placed.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Attempt a where a.placementId = :placement and a.platformId = :platform "
+                        + "and a.studentSubject = :subject and a.preview = false and a.state <> :draft "
+                        + "order by a.number desc", Attempt.class)
+                .setParameter("placement", placed.get().placementId()).setParameter("platform", launch.platform().value())
+                .setParameter("subject", studentSubject).setParameter("draft", AttemptState.DRAFT).getResultStream()
+                .map(a -> reviewOf(a, launch)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The placement, if the launch follows it and may read this student's work there (their attempts or none). */
+    @Transactional
+    public Optional<PlacedRolePlay> reviewable(String placementId, String studentSubject, LaunchContext launch) {
+        if (studentSubject == null || studentSubject.isBlank()) {
+            return Optional.empty();
+        }
+        return rolePlayPlacements.openToFollow(placementId, launch).filter(p -> CourseRef.of(launch)
+                .filter(course -> access.mayRead(launch, new StudentRef(launch.platform(), studentSubject), course))
+                .isPresent());
+    }
+
     /** The teacher's levels, feedback and time marks; may be changed until released. */
     @Transactional(rollbackOn = AttemptRefused.class)
     public Optional<AttemptReview> assess(String attemptId, LaunchContext launch, List<Mark> marks) throws AttemptRefused {
@@ -181,23 +210,13 @@ public class Attempts implements MediaUploadRule {
             attempt.release(now);
             attempt.recordings().forEach(id -> media.assessed(id, now));
             if (!attempt.isPreview()) {
+                // the rubric's points over the rubric's total, as assessed: the LMS scales them to its column's maximum
+                // (the line item keeps the scenario's total it was placed with; a teacher's own rubric may differ)
                 recorded.fire(new ProgressRecorded(attempt.getPlacementId(), attempt.getStudentSubject(),
-                        ProgressState.COMPLETED, 1.0, gradebookScore(attempt, review.get().placed().scoreMaximum()),
-                        review.get().placed().scoreMaximum(), now));
+                        ProgressState.COMPLETED, 1.0, (double) attempt.getScore(), attempt.getScoreMaximum(), now));
             }
         }
         return review;
-    }
-
-    /**
-     * The rubric score on the placement's scale: the same number when the placement's maximum is the rubric's (as
-     * placed), in proportion when it is not (an LMS column whose maximum a teacher changed).
-     */
-    static double gradebookScore(Attempt attempt, double placementMaximum) {
-        if (attempt.getScoreMaximum() <= 0 || placementMaximum == attempt.getScoreMaximum()) {
-            return Math.min(attempt.getScore(), placementMaximum);
-        }
-        return Math.round(attempt.getScore() * placementMaximum / attempt.getScoreMaximum() * 100.0) / 100.0;
     }
 
     /** A mentor's comment on a released attempt of their mentee. */
@@ -364,8 +383,7 @@ public class Attempts implements MediaUploadRule {
     }
 
     private Scenario scenario(PlacedRolePlay placed, LaunchContext launch) {
-        return rolePlays.scenario(placed.scenarioKey(), launch.locale())
-                .orElseThrow(() -> new IllegalStateException("No scenario " + placed.scenarioKey()));
+        return rolePlays.scenario(placed, launch.locale());
     }
 
     /** Someone else's attempt, or none: the endpoints answer 404 either way. */

@@ -258,6 +258,8 @@ public class Attempt {
         teacherMarks.clear();
         teacherMarks.addAll(marks);
         score = RubricScore.points(marks);
+        // the placement's rubric at the time of assessing (its points are fixed from now on)
+        scoreMaximum = scenario.rubric().maxPoints();
         state = AttemptState.ASSESSED;
         assessedAt = at;
         assessorSubject = assessor;

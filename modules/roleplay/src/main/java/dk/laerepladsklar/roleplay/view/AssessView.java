@@ -5,6 +5,7 @@ import dk.laerepladsklar.kernel.StudentLabels;
 import dk.laerepladsklar.roleplay.boundary.AssessmentResource;
 import dk.laerepladsklar.roleplay.boundary.AttemptReview;
 import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
@@ -26,7 +27,8 @@ import java.util.Map;
  * The teacher's assessment of one attempt ({@code /roleplay/assess.xhtml?attempt=…}): each answer in a player on the
  * store's Range address (so seeking works), a level per rubric criterion with feedback and an optional time mark, the
  * student's own rating beside, and "Release". A mentor sees a released attempt of a mentee, read-only, and may comment.
- * The forms post to {@link AssessmentResource}, which sends the browser back here.
+ * The forms post to {@link AssessmentResource}, which sends the browser back here. A review launch from the LMS's
+ * gradebook comes as {@code ?placement=…&student=…}: that student's latest attempt, or a page saying none is sent yet.
  */
 @Named
 @RequestScoped
@@ -38,6 +40,8 @@ public class AssessView {
     Attempts attempts;
 
     private AttemptReview review;
+    private PlacedRolePlay waiting;
+    private String waitingFor;
     private Map<String, String> parameters = Map.of();
 
     @PostConstruct
@@ -46,11 +50,37 @@ public class AssessView {
         if (!user.isFollowingClass()) {
             return;
         }
-        review = attempts.review(parameters.get(RolePlays.ATTEMPT_PARAMETER), user.current()).orElse(null);
+        String attempt = parameters.get(RolePlays.ATTEMPT_PARAMETER);
+        if (attempt != null) {
+            review = attempts.review(attempt, user.current()).orElse(null);
+            return;
+        }
+        // a review launch from the gradebook names the placement and the student: their latest attempt, or none yet
+        String placement = parameters.get(RolePlays.PLACEMENT_PARAMETER);
+        String student = parameters.get(RolePlays.STUDENT_PARAMETER);
+        review = attempts.latestOf(placement, student, user.current()).orElse(null);
+        if (review == null) {
+            waiting = attempts.reviewable(placement, student, user.current()).orElse(null);
+            waitingFor = student;
+        }
     }
 
     public boolean isFound() {
         return review != null;
+    }
+
+    /** A review launch for a student who has sent no attempt (that this launch may see) yet. */
+    public boolean isNoAttempt() {
+        return review == null && waiting != null;
+    }
+
+    public String getWaitingName() {
+        return StudentLabels.nameOrLabel(null, waitingFor, user.getLocale());
+    }
+
+    public String getOverviewUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.OVERVIEW_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + waiting.placementId());
     }
 
     public Attempt getAttempt() {

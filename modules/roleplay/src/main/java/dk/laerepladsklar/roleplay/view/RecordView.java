@@ -6,6 +6,7 @@ import dk.laerepladsklar.roleplay.boundary.Attempts;
 import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
+import dk.laerepladsklar.roleplay.boundary.Voices;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
 import dk.laerepladsklar.roleplay.entity.AttemptState;
@@ -48,9 +49,13 @@ public class RecordView {
     Attempts attempts;
     @Inject
     RolePlays rolePlays;
+    @Inject
+    Voices voices;
 
     private PlacedRolePlay placed;
     private Scenario scenario;
+    /** The line's voice address once asked for; empty when there is none. */
+    private String voiceUrl;
     private List<Attempt> mine = List.of();
 
     @PostConstruct
@@ -62,7 +67,7 @@ public class RecordView {
                 .get(RolePlays.PLACEMENT_PARAMETER);
         placed = placements.openToPractise(id, user.current()).orElse(null);
         if (placed != null) {
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
             mine = attempts.own(placed, user.current());
         }
     }
@@ -170,5 +175,18 @@ public class RecordView {
 
     UUID placementId() {
         return placed.placementId();
+    }
+
+    /**
+     * The address of the recorded voice of this line (the teacher's for this placement, else the pack's), with the
+     * launch; empty when there is none and the browser reads the line aloud.
+     */
+    public String getOpeningVoice() {
+        if (voiceUrl == null) {
+            Voices.Voice voice = voices.of(placed, scenario).get(Scenario.OPENING_LINE);
+            voiceUrl = voice == null ? "" : user.withContext(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestContextPath() + voice.path());
+        }
+        return voiceUrl;
     }
 }
