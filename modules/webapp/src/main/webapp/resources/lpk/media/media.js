@@ -155,7 +155,6 @@
     }
 
     function recorder(root) {
-        var seconds = parseInt(root.getAttribute('data-max-seconds'), 10) || 180;
         var maxBytes = Number(root.getAttribute('data-max-bytes')) || Infinity;
         var start = part(root, 'start');
         var stop = part(root, 'stop');
@@ -195,6 +194,8 @@
         }
 
         function record() {
+            // read when recording starts: the page may change the limit after loading
+            var seconds = parseInt(root.getAttribute('data-max-seconds'), 10) || 180;
             var type = pickType();
             if (type === null || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
                 say(root, text(root, 'no-recorder'), true);
