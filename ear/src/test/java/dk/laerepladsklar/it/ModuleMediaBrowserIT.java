@@ -44,6 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ModuleMediaBrowserIT {
 
     private static final String MODULE = "teaching-module:personal-branding";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -90,6 +91,7 @@ class ModuleMediaBrowserIT {
             new Actions(browser).sendKeys(Keys.ENTER).perform();
             wait.until(d -> "3".equals(text(js, "voice-status")) || "recording".equals(state(js, "voice-recorder")));
             wait.until(d -> "recorded".equals(state(js, "voice-recorder")));
+            shot(browser, "media-voice-recorded-phone");
             assertTrue(text(js, "voice-status").contains("Tiden er gået"), text(js, "voice-status"));
             assertEquals("voice-use", js.executeScript("return document.activeElement.id"), "the focus is on Gem optagelsen");
             js.executeScript("var a = document.querySelector('#voice-recorder [data-role=playback] audio'); a.muted = true; a.play();");
@@ -103,6 +105,7 @@ class ModuleMediaBrowserIT {
                     "back on the step, the keyboard starts in the page's content, not on the body");
             wait.until(d -> ((Number) js.executeScript("return document.getElementById('voice-answer').readyState")).intValue() >= 1);
             assertTrue(text(js, "reflection-saved").contains("Dit svar er gemt"), "a voice answer answers the reflection");
+            shot(browser, "media-voice-saved-phone");
 
             // Show your work: a photo from a file, checked, previewed, sent; then a caption.
             go(browser, wait, stepLink(browser, "show-your-work"), "work-file");
@@ -121,6 +124,7 @@ class ModuleMediaBrowserIT {
             awaitNewPage(js, wait, "work-caption");
             assertEquals("Min første skammel", browser.findElement(By.id("work-caption")).getAttribute("value"));
             assertNoSidewaysScroll(js, "the shown work");
+            shot(browser, "media-work-shown-phone");
 
             // The rest of the module, as any student: it ends completed.
             go(browser, wait, stepLink(browser, "first-impression"), "step-title");
@@ -142,10 +146,18 @@ class ModuleMediaBrowserIT {
                     + " return i ? i.naturalWidth : 0;")).intValue() == 64);
             assertTrue(((String) js.executeScript("return document.querySelector('figure[id$=\"-show-your-work\"]').textContent"))
                     .contains("Min første skammel"));
+            js.executeScript("document.querySelector('audio[id^=\"voice-\"]').scrollIntoView();");
+            shot(browser, "media-teacher-overview");
         } finally {
             browser.quit();
             Files.deleteIfExists(photo);
         }
+    }
+
+    /** The whole tool page in the frame, as it is now, for a person to look at. */
+    private static void shot(ChromeDriver browser, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** A small PNG, as a phone's camera or a file dialog would hand over. */
