@@ -365,7 +365,7 @@ public class Attempts implements MediaUploadRule {
     public static class AttemptNotFound extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        AttemptNotFound() {
+        public AttemptNotFound() {
             super("No such attempt of this launch", null, false, false);
         }
     }

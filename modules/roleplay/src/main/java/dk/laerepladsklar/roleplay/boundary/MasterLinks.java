@@ -76,7 +76,7 @@ public class MasterLinks implements MediaReadGrant {
         Instant now = Instant.now();
         if (attempt.withdrawMasterFeedback(now)) {
             long closed = lockedLinksOf(attempt.getId()).stream()
-                    .filter(l -> l.revoke(MasterLink.ClosedBy.CONSENT_WITHDRAWN, now)).count();
+                    .filter(l -> l.isOpen(now) && l.revoke(MasterLink.ClosedBy.CONSENT_WITHDRAWN, now)).count();
             LOG.infof("FEEDBACK_CONSENT_WITHDRAWN: attempt %s, %d open link(s) revoked", attempt.getId(), closed);
         }
         return attempt;
@@ -87,7 +87,9 @@ public class MasterLinks implements MediaReadGrant {
     public Attempt revokeOwn(PlacedRolePlay placed, LaunchContext launch, UUID attemptId, String linkId)
             throws AttemptRefused {
         Attempt attempt = attempts.ownAttempt(placed, launch, attemptId);
-        revoke(attempt.getId(), linkId, MasterLink.ClosedBy.STUDENT);
+        if (revoke(attempt.getId(), linkId, MasterLink.ClosedBy.STUDENT).isEmpty()) {
+            throw new Attempts.AttemptNotFound(); // not a link of this attempt: as if there were none
+        }
         return attempt;
     }
 
