@@ -222,7 +222,7 @@ class MasterFeedbackIT {
         assertEquals(303, saved.statusCode(), saved.body());
         assertEquals(URI.create(tool.toolBase()).getPath() + "/feedback/" + secret + "?saved=1",
                 saved.headers().firstValue("Location").orElse(""));
-        String after = masterGet(secret, "da").body();
+        String after = masterGet(secret + "?saved=1", "da").body();
         assertTrue(after.contains("id=\"comment-saved\"") && after.contains(">" + comment + "</textarea>"), after);
 
         // every view counted, nothing of the viewer kept
