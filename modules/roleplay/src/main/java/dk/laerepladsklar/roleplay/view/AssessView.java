@@ -43,6 +43,7 @@ public class AssessView {
     private AttemptReview review;
     private Map<String, String> parameters = Map.of();
     private List<LinkRow> links;
+    private List<LinkRow> masterComments;
     private String newLink;
 
     @PostConstruct
@@ -160,8 +161,11 @@ public class AssessView {
 
     /** Masters' comments, for everyone who sees the attempt (a mentor too): who wrote and what. */
     public List<LinkRow> getMasterComments() {
-        return masterLinks.linksOf(review.attempt().getId()).stream().filter(l -> l.getComment() != null)
-                .map(l -> LinkRow.of(l, user.getLocale())).toList();
+        if (masterComments == null) {
+            masterComments = masterLinks.linksOf(review.attempt().getId()).stream().filter(l -> l.getComment() != null)
+                    .map(l -> LinkRow.of(l, user.getLocale())).toList();
+        }
+        return masterComments;
     }
 
     /** The address of the link just made, shown once: taken out of the session as the page shows it. */
