@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
@@ -368,6 +369,8 @@ class RolePlayRecordingIT {
                 WebDriverWait masterWait = new WebDriverWait(masterBrowser, Duration.ofSeconds(60));
                 masterBrowser.get(masterLink);
                 assertEquals("Det første opkald til en mester", masterBrowser.findElement(By.id("scenario-title")).getText());
+                AxeAudit axe = new AxeAudit(masterBrowser);
+                axe.check("master-feedback-da", false);
                 WebElement masterPlayer = masterWait.until(ExpectedConditions.presenceOfElementLocated(By.id("player-intro")));
                 masterWait.until(d -> ((Number) masterBrowser.executeScript("return arguments[0].readyState", masterPlayer)).intValue() >= 1);
                 masterBrowser.executeScript("arguments[0].muted = true; arguments[0].play(); arguments[0].currentTime = 2;", masterPlayer);
@@ -401,6 +404,8 @@ class RolePlayRecordingIT {
                 assertEquals("Linket er lukket", closed.getText());
                 assertEquals("revoked", closed.getAttribute("data-reason"));
                 assertTrue(masterBrowser.findElements(By.id("player-intro")).isEmpty());
+                axe.check("master-feedback-revoked-da", false);
+                assertTrue(axe.blocking().isEmpty(), "the master's pages: " + axe.blocking() + "\n" + axe.summary());
             } finally {
                 masterBrowser.quit();
             }
