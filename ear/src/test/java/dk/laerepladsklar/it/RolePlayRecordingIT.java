@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
@@ -310,7 +311,9 @@ class RolePlayRecordingIT {
             // MediaRecorder's WebM has no duration in its header ("Infinity" until played through): seeking must work anyway
             String duration = (String) js.executeScript("return String(arguments[0].duration)", player);
             js.executeScript("arguments[0].muted = true; arguments[0].play();", player);
-            js.executeScript("arguments[0].currentTime = 2;", player);
+            wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() > 0);
+            // paused where the teacher wants the mark: a playing film would move on while the test clicks (0:03 on a busy machine)
+            js.executeScript("arguments[0].pause(); arguments[0].currentTime = 2;", player);
             wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() >= 1.9);
             wait.until(d -> !(Boolean) js.executeScript("return arguments[0].seeking", player));
             assertTrue(((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() >= 1.9,
@@ -342,6 +345,70 @@ class RolePlayRecordingIT {
             js.executeScript("arguments[0].muted = true; arguments[0].currentTime = 0;", again);
             mark.click();
             wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", again)).doubleValue() >= 1.9);
+            String attempt = String.valueOf(js.executeScript("return new URLSearchParams(location.search).get('attempt')"));
+
+            // a master's feedback: the student says yes, the teacher makes the link
+            lms.launchAs(student).greeting();
+            openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
+            WebElement allowMaster = wait.until(ExpectedConditions.elementToBeClickable(By.id("master-allow-1")));
+            allowMaster.click();
+            wait.until(ExpectedConditions.stalenessOf(allowMaster));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-allowed-1")));
+            lms.launchAs("teacher-hanne").greeting();
+            openInFrame(browser, "/roleplay/assess.xhtml?attempt=" + attempt);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-name"))).sendKeys("Tømrer Hansen ApS");
+            WebElement create = browser.findElement(By.id("master-link-create"));
+            create.click();
+            wait.until(ExpectedConditions.stalenessOf(create));
+            String masterLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-link-url"))).getAttribute("value");
+            assertTrue(masterLink.startsWith(tool.toolBase() + "/feedback/"), masterLink);
+
+            // the master opens it in a browser of their own (no session, no LMS): the film plays and seeks; a comment
+            ChromeDriver masterBrowser = Chromium.start(false, "da-DK,da");
+            try {
+                WebDriverWait masterWait = new WebDriverWait(masterBrowser, Duration.ofSeconds(60));
+                masterBrowser.get(masterLink);
+                assertEquals("Det første opkald til en mester", masterBrowser.findElement(By.id("scenario-title")).getText());
+                AxeAudit axe = new AxeAudit(masterBrowser);
+                axe.check("master-feedback-da", false);
+                WebElement masterPlayer = masterWait.until(ExpectedConditions.presenceOfElementLocated(By.id("player-intro")));
+                masterWait.until(d -> ((Number) masterBrowser.executeScript("return arguments[0].readyState", masterPlayer)).intValue() >= 1);
+                masterBrowser.executeScript("arguments[0].muted = true; arguments[0].play(); arguments[0].currentTime = 2;", masterPlayer);
+                masterWait.until(d -> ((Number) masterBrowser.executeScript("return arguments[0].currentTime", masterPlayer)).doubleValue() >= 1.9);
+                masterWait.until(d -> !(Boolean) masterBrowser.executeScript("return arguments[0].seeking", masterPlayer));
+                List<?> masterStatuses = (List<?>) masterBrowser.executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.indexOf('/api/media/items/') >= 0 && e.name.indexOf('grant=') >= 0).map(e => e.responseStatus || 0);");
+                assertTrue(masterStatuses.contains(206L), "the link's grant played the film with Range: " + masterStatuses);
+                assertTrue(masterBrowser.manage().getCookies().isEmpty(), "no session for a master: " + masterBrowser.manage().getCookies());
+                masterBrowser.findElement(By.id("comment-text")).sendKeys("Flot første opkald. Sig dit navn lidt langsommere.");
+                WebElement send = masterBrowser.findElement(By.id("comment-send"));
+                send.click();
+                masterWait.until(ExpectedConditions.stalenessOf(send));
+                masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-saved")));
+
+                // the student reads the comment, sees the views, and closes the link
+                lms.launchAs(student).greeting();
+                openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
+                WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-1")));
+                assertTrue(section.getText().contains("Flot første opkald. Sig dit navn lidt langsommere."), section.getText());
+                assertTrue(section.getText().contains("Fra mester: Tømrer Hansen ApS"), section.getText());
+                assertEquals("2", section.findElement(By.cssSelector(".lpk-rp-views")).getText(), "the page and the page after the comment");
+                WebElement revoke = section.findElement(By.cssSelector(".lpk-rp-revoke"));
+                revoke.click();
+                wait.until(ExpectedConditions.stalenessOf(revoke));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-note")));
+
+                // the master's page is now a friendly one, and the film is gone from it
+                masterBrowser.navigate().refresh();
+                WebElement closed = masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link-closed")));
+                assertEquals("Linket er lukket", closed.getText());
+                assertEquals("revoked", closed.getAttribute("data-reason"));
+                assertTrue(masterBrowser.findElements(By.id("player-intro")).isEmpty());
+                axe.check("master-feedback-revoked-da", false);
+                assertTrue(axe.blocking().isEmpty(), "the master's pages: " + axe.blocking() + "\n" + axe.summary());
+            } finally {
+                masterBrowser.quit();
+            }
         } finally {
             browser.quit();
         }

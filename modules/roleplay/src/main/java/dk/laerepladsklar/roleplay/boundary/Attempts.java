@@ -313,7 +313,7 @@ public class Attempts implements MediaUploadRule {
         return mediaId == null ? Optional.empty() : media.find(mediaId);
     }
 
-    private Optional<AttemptReview> lockedReview(String attemptId, LaunchContext launch) {
+    Optional<AttemptReview> lockedReview(String attemptId, LaunchContext launch) {
         try {
             return attemptId == null ? Optional.empty()
                     : Optional.ofNullable(locked(UUID.fromString(attemptId))).flatMap(a -> reviewOf(a, launch));
@@ -327,7 +327,7 @@ public class Attempts implements MediaUploadRule {
      * first, then the attempt read with its answers and marks (locking while joining them makes Hibernate lock in a
      * second query anyway, and say so in the log on every call).
      */
-    private Attempt locked(UUID id) {
+    Attempt locked(UUID id) {
         List<UUID> found = em.createQuery("select a.id from Attempt a where a.id = :id", UUID.class)
                 .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         return found.isEmpty() ? null : em.find(Attempt.class, id);
@@ -363,7 +363,7 @@ public class Attempts implements MediaUploadRule {
         }
     }
 
-    private Attempt ownAttempt(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
+    Attempt ownAttempt(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
         requireOwnWork(launch);
         Attempt attempt = attemptId == null ? null : locked(attemptId);
         if (attempt == null || !attempt.getPlacementId().equals(placed.placementId())
@@ -390,7 +390,7 @@ public class Attempts implements MediaUploadRule {
     public static class AttemptNotFound extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        AttemptNotFound() {
+        public AttemptNotFound() {
             super("No such attempt of this launch", null, false, false);
         }
     }

@@ -6,6 +6,7 @@ import dk.laerepladsklar.roleplay.boundary.AssessmentResource;
 import dk.laerepladsklar.roleplay.boundary.AttemptReview;
 import dk.laerepladsklar.roleplay.boundary.Attempts;
 import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
+import dk.laerepladsklar.roleplay.boundary.MasterLinks;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
@@ -38,11 +39,16 @@ public class AssessView {
     SignedInUser user;
     @Inject
     Attempts attempts;
+    @Inject
+    MasterLinks masterLinks;
 
     private AttemptReview review;
     private PlacedRolePlay waiting;
     private String waitingFor;
     private Map<String, String> parameters = Map.of();
+    private List<LinkRow> links;
+    private List<LinkRow> masterComments;
+    private String newLink;
 
     @PostConstruct
     void init() {
@@ -159,6 +165,65 @@ public class AssessView {
 
     public String getCommentAction() {
         return action("comment");
+    }
+
+    /** Staff of the course (who may make and revoke a master's links); a mentor sees none of them. */
+    public boolean isStaff() {
+        return review.mayAssess();
+    }
+
+    public boolean isMasterConsent() {
+        return review.attempt().hasMasterConsent();
+    }
+
+    public String getMasterConsentAt() {
+        return AttemptTexts.when(review.attempt().getMasterConsentAt(), user.getLocale());
+    }
+
+    /** The attempt's master's links, the newest first (staff only). */
+    public List<LinkRow> getMasterLinks() {
+        if (links == null) {
+            links = review.mayAssess() ? masterLinks.linksOf(review.attempt().getId()).stream()
+                    .map(l -> LinkRow.of(l, user.getLocale())).toList() : List.of();
+        }
+        return links;
+    }
+
+    /** Masters' comments, for everyone who sees the attempt (a mentor too): who wrote and what. */
+    public List<LinkRow> getMasterComments() {
+        if (masterComments == null) {
+            masterComments = masterLinks.linksOf(review.attempt().getId()).stream().filter(l -> l.getComment() != null)
+                    .map(l -> LinkRow.of(l, user.getLocale())).toList();
+        }
+        return masterComments;
+    }
+
+    /** The address of the link just made, shown once: taken out of the session as the page shows it. */
+    public String getNewLink() {
+        if (newLink == null && review.mayAssess()) {
+            jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance()
+                    .getExternalContext().getSession(false);
+            String key = AssessmentResource.NEW_LINK + review.attempt().getId();
+            if (session != null && session.getAttribute(key) instanceof String address) {
+                session.removeAttribute(key);
+                newLink = address;
+            }
+        }
+        return newLink == null ? "" : newLink;
+    }
+
+    public String getMasterLinkAction() {
+        return action("master-links");
+    }
+
+    public String revokeAction(LinkRow link) {
+        return action("master-links/" + link.id() + "/revoke");
+    }
+
+    /** What the last link form did: "new" or "revoked"; empty otherwise. */
+    public String getLinkNote() {
+        String done = parameters.get("link");
+        return "new".equals(done) || "revoked".equals(done) ? Messages.text(user.getLocale(), "master.teacher.done." + done) : "";
     }
 
     public boolean isSaved() {

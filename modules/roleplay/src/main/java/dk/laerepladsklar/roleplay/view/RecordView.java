@@ -3,6 +3,8 @@ package dk.laerepladsklar.roleplay.view;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.roleplay.boundary.AttemptResource;
 import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.boundary.MasterLinks;
+import dk.laerepladsklar.roleplay.entity.AttemptRefused;
 import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
@@ -51,12 +53,14 @@ public class RecordView {
     RolePlays rolePlays;
     @Inject
     Voices voices;
+    MasterLinks masterLinks;
 
     private PlacedRolePlay placed;
     private Scenario scenario;
     /** The line's voice address once asked for; empty when there is none. */
     private String voiceUrl;
     private List<Attempt> mine = List.of();
+    private final java.util.Map<UUID, List<LinkRow>> links = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
@@ -163,6 +167,46 @@ public class RecordView {
         }
         // inside a <script> element: no "</" may close it early
         return json.build().toString().replace("<", "\\u003c");
+    }
+
+    /** A sent attempt's master's links, the newest first. */
+    public List<LinkRow> linksOf(Attempt attempt) {
+        return links.computeIfAbsent(attempt.getId(), id -> masterLinks.linksOf(id).stream()
+                .map(l -> LinkRow.of(l, user.getLocale())).toList());
+    }
+
+    /** What the student is told before saying yes to a master's feedback: who sees what, for how long. */
+    public String masterConsentText(Attempt attempt) {
+        return masterLinks.consentText(user.getLocale(), attempt);
+    }
+
+    public String masterConsentAt(Attempt attempt) {
+        return AttemptTexts.when(attempt.getMasterConsentAt(), user.getLocale());
+    }
+
+    public String masterConsentAction(Attempt attempt) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + AttemptResource.PATH + placed.placementId() + "/" + attempt.getId() + "/master-consent");
+    }
+
+    public String revokeAction(Attempt attempt, LinkRow link) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + AttemptResource.PATH + placed.placementId() + "/" + attempt.getId() + "/master-links/" + link.id()
+                + "/revoke");
+    }
+
+    /** What the last master's form did, or why it was refused, in plain words; empty when none. */
+    public String getMasterNote() {
+        java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String done = parameters.get("master");
+        if ("yes".equals(done) || "no".equals(done) || "revoked".equals(done)) {
+            return Messages.text(user.getLocale(), "master.student.done." + done);
+        }
+        String code = parameters.get("masterRefused");
+        if (code != null && java.util.Arrays.stream(AttemptRefused.Reason.values()).anyMatch(r -> r.name().equals(code))) {
+            return Messages.text(user.getLocale(), "attempt.refused." + code);
+        }
+        return "";
     }
 
     public boolean isJustSent() {
