@@ -325,7 +325,9 @@ public class MasterLinks implements MediaReadGrant {
     private Opened shown(MasterLink link, String nonce, Locale locale) {
         Attempt attempt = em.find(Attempt.class, link.getAttemptId());
         Optional<Scenario> scenario = placements.find(attempt.getPlacementId())
-                .flatMap(p -> rolePlays.scenario(p.getActivity().key(), locale));
+                .filter(p -> rolePlays.scenario(p.getActivity().key(), locale).isPresent())
+                // the placement's own rubric, as the teacher assessed with it
+                .map(p -> rolePlays.scenario(rolePlays.placed(p), locale));
         if (scenario.isEmpty()) {
             LOG.warnf("FEEDBACK_LINK_UNKNOWN: link %s: its scenario is gone", link.getId());
             return new Opened(null, Closed.UNKNOWN);
