@@ -187,7 +187,7 @@ class HandoverIT {
             DemoLmsPage lms = DemoLmsPage.open(browser, tool.lmsBase() + "?course=" + course + "&frame=no-camera");
             assertEquals("autoplay", js.executeScript("return document.getElementById('tool-frame').getAttribute('allow');"),
                     "this platform's frame grants no camera or microphone");
-            lms.launchAs(student);
+            lms.launchAs(student).greeting(); // landed: the frame now holds the launch context
             String here = (String) js.executeScript("return location.href;");
             js.executeScript("location.href = arguments[0]", tool.toolBase()
                     + LaunchContextParam.with("/roleplay/record.xhtml?placement=" + placement, here));

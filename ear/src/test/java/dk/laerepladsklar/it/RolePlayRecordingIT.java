@@ -265,6 +265,19 @@ class RolePlayRecordingIT {
             String toolOrigin = toolBase.getScheme() + "://" + toolBase.getHost() + (toolBase.getPort() < 0 ? "" : ":" + toolBase.getPort());
             assertTrue(allow.contains("camera " + toolOrigin) && allow.contains("microphone " + toolOrigin), allow);
             wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
+            // first the safe step: the branching conversation, no camera, nothing kept but the path
+            openInFrame(browser, "/roleplay/practice.xhtml?placement=" + placement);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#now-says[data-node='hello']")));
+            for (String[] step : new String[][] {{"full", "busy"}, {"reason", "learn"}, {"visit", "end-good"}}) {
+                WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.id("answer-" + step[0])));
+                answer.click();
+                wait.until(ExpectedConditions.stalenessOf(answer));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#now-says[data-node='" + step[1] + "']")));
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-list")));
+            assertTrue(browser.findElement(By.id("feedback-1")).getText().startsWith("Godt valg."),
+                    browser.findElement(By.id("feedback-1")).getText());
             openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement go = wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-go")));
             assertFalse(browser.findElement(By.id("new-window")).isDisplayed(), "the frame may use the camera now");
@@ -409,11 +422,24 @@ class RolePlayRecordingIT {
             } finally {
                 masterBrowser.quit();
             }
+
+            // the demo LMS gradebook shows the rubric score, and its "open the student's work" lands on this attempt
+            DemoGradebook graded = awaitGrade(course, link, student);
+            assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
+            int column = ((Number) graded.lineItemOf(link).get("number")).intValue();
+            browser.switchTo().defaultContent();
+            browser.get(tool.lmsBase() + "/courses/" + course + "/gradebook");
+            WebElement review = wait.until(ExpectedConditions.elementToBeClickable(By.id("review-" + student + "-" + column)));
+            assertEquals("Åbn elevens arbejde", review.getText());
+            review.click();
+            wait.until(ExpectedConditions.stalenessOf(review));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-state")));
+            assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
+            assertEquals("released", browser.findElement(By.id("attempt-state")).getAttribute("data-state"));
+            assertNotNull(browser.findElement(By.id("player-intro")), "the reviewer can play the attempt");
         } finally {
             browser.quit();
         }
-        DemoGradebook graded = awaitGrade(course, link, student);
-        assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
     }
 
     /** Goes to one of the tool's pages in the frame, with the frame's launch. */

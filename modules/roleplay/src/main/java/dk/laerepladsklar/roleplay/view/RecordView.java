@@ -53,6 +53,7 @@ public class RecordView {
     RolePlays rolePlays;
     @Inject
     Voices voices;
+    @Inject
     MasterLinks masterLinks;
 
     private PlacedRolePlay placed;
