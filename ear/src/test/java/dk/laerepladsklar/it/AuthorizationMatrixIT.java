@@ -101,6 +101,7 @@ class AuthorizationMatrixIT {
         row("/teacher/help.xhtml",                          "NL", "403", "403", "", "", "", "", "OR", "403", "", "");
         row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
         row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
+        row("/school/settings.xhtml",                       "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
         row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
@@ -109,6 +110,8 @@ class AuthorizationMatrixIT {
         row("/roleplay/overview.xhtml?placement={roleplay}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/roleplay/record.xhtml?placement={roleplay}",   "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/roleplay/assess.xhtml?attempt={attempt}",      "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/roleplay/rubric.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/roleplay/voices.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
     }
 
     private static void row(String example, String... cells) {

@@ -194,7 +194,10 @@ class MediaStoreIT {
             tus.patchAndDrop(ali.jar(), upload, 4L * MB, in, 5L * MB, 2L * MB + 12345);
         }
         long offset = -1;
-        for (int i = 0; i < 100; i++) { // while the server still finishes the broken request, the upload is busy (423)
+        // while the server still finishes the broken request the upload is busy (423) or at its old offset; on a loaded
+        // machine noticing the dropped connection can take well over ten seconds, so the deadline is generous
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
             HttpResponse<String> head = tus.head(ali.jar(), upload);
             assertTrue(head.statusCode() == 204 || head.statusCode() == 200 || head.statusCode() == 423, "HEAD " + head.statusCode());
             if (head.statusCode() != 423) {

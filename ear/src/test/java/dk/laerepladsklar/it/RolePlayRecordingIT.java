@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
@@ -264,6 +265,19 @@ class RolePlayRecordingIT {
             String toolOrigin = toolBase.getScheme() + "://" + toolBase.getHost() + (toolBase.getPort() < 0 ? "" : ":" + toolBase.getPort());
             assertTrue(allow.contains("camera " + toolOrigin) && allow.contains("microphone " + toolOrigin), allow);
             wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
+            // first the safe step: the branching conversation, no camera, nothing kept but the path
+            openInFrame(browser, "/roleplay/practice.xhtml?placement=" + placement);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#now-says[data-node='hello']")));
+            for (String[] step : new String[][] {{"full", "busy"}, {"reason", "learn"}, {"visit", "end-good"}}) {
+                WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.id("answer-" + step[0])));
+                answer.click();
+                wait.until(ExpectedConditions.stalenessOf(answer));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#now-says[data-node='" + step[1] + "']")));
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-list")));
+            assertTrue(browser.findElement(By.id("feedback-1")).getText().startsWith("Godt valg."),
+                    browser.findElement(By.id("feedback-1")).getText());
             openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement go = wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-go")));
             assertFalse(browser.findElement(By.id("new-window")).isDisplayed(), "the frame may use the camera now");
@@ -310,7 +324,9 @@ class RolePlayRecordingIT {
             // MediaRecorder's WebM has no duration in its header ("Infinity" until played through): seeking must work anyway
             String duration = (String) js.executeScript("return String(arguments[0].duration)", player);
             js.executeScript("arguments[0].muted = true; arguments[0].play();", player);
-            js.executeScript("arguments[0].currentTime = 2;", player);
+            wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() > 0);
+            // paused where the teacher wants the mark: a playing film would move on while the test clicks (0:03 on a busy machine)
+            js.executeScript("arguments[0].pause(); arguments[0].currentTime = 2;", player);
             wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() >= 1.9);
             wait.until(d -> !(Boolean) js.executeScript("return arguments[0].seeking", player));
             assertTrue(((Number) js.executeScript("return arguments[0].currentTime", player)).doubleValue() >= 1.9,
@@ -342,11 +358,88 @@ class RolePlayRecordingIT {
             js.executeScript("arguments[0].muted = true; arguments[0].currentTime = 0;", again);
             mark.click();
             wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", again)).doubleValue() >= 1.9);
+            String attempt = String.valueOf(js.executeScript("return new URLSearchParams(location.search).get('attempt')"));
+
+            // a master's feedback: the student says yes, the teacher makes the link
+            lms.launchAs(student).greeting();
+            openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
+            WebElement allowMaster = wait.until(ExpectedConditions.elementToBeClickable(By.id("master-allow-1")));
+            allowMaster.click();
+            wait.until(ExpectedConditions.stalenessOf(allowMaster));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-allowed-1")));
+            lms.launchAs("teacher-hanne").greeting();
+            openInFrame(browser, "/roleplay/assess.xhtml?attempt=" + attempt);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-name"))).sendKeys("Tømrer Hansen ApS");
+            WebElement create = browser.findElement(By.id("master-link-create"));
+            create.click();
+            wait.until(ExpectedConditions.stalenessOf(create));
+            String masterLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-link-url"))).getAttribute("value");
+            assertTrue(masterLink.startsWith(tool.toolBase() + "/feedback/"), masterLink);
+
+            // the master opens it in a browser of their own (no session, no LMS): the film plays and seeks; a comment
+            ChromeDriver masterBrowser = Chromium.start(false, "da-DK,da");
+            try {
+                WebDriverWait masterWait = new WebDriverWait(masterBrowser, Duration.ofSeconds(60));
+                masterBrowser.get(masterLink);
+                assertEquals("Det første opkald til en mester", masterBrowser.findElement(By.id("scenario-title")).getText());
+                AxeAudit axe = new AxeAudit(masterBrowser);
+                axe.check("master-feedback-da", false);
+                WebElement masterPlayer = masterWait.until(ExpectedConditions.presenceOfElementLocated(By.id("player-intro")));
+                masterWait.until(d -> ((Number) masterBrowser.executeScript("return arguments[0].readyState", masterPlayer)).intValue() >= 1);
+                masterBrowser.executeScript("arguments[0].muted = true; arguments[0].play(); arguments[0].currentTime = 2;", masterPlayer);
+                masterWait.until(d -> ((Number) masterBrowser.executeScript("return arguments[0].currentTime", masterPlayer)).doubleValue() >= 1.9);
+                masterWait.until(d -> !(Boolean) masterBrowser.executeScript("return arguments[0].seeking", masterPlayer));
+                List<?> masterStatuses = (List<?>) masterBrowser.executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.indexOf('/api/media/items/') >= 0 && e.name.indexOf('grant=') >= 0).map(e => e.responseStatus || 0);");
+                assertTrue(masterStatuses.contains(206L), "the link's grant played the film with Range: " + masterStatuses);
+                assertTrue(masterBrowser.manage().getCookies().isEmpty(), "no session for a master: " + masterBrowser.manage().getCookies());
+                masterBrowser.findElement(By.id("comment-text")).sendKeys("Flot første opkald. Sig dit navn lidt langsommere.");
+                WebElement send = masterBrowser.findElement(By.id("comment-send"));
+                send.click();
+                masterWait.until(ExpectedConditions.stalenessOf(send));
+                masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-saved")));
+
+                // the student reads the comment, sees the views, and closes the link
+                lms.launchAs(student).greeting();
+                openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
+                WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-1")));
+                assertTrue(section.getText().contains("Flot første opkald. Sig dit navn lidt langsommere."), section.getText());
+                assertTrue(section.getText().contains("Fra mester: Tømrer Hansen ApS"), section.getText());
+                assertEquals("2", section.findElement(By.cssSelector(".lpk-rp-views")).getText(), "the page and the page after the comment");
+                WebElement revoke = section.findElement(By.cssSelector(".lpk-rp-revoke"));
+                revoke.click();
+                wait.until(ExpectedConditions.stalenessOf(revoke));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-note")));
+
+                // the master's page is now a friendly one, and the film is gone from it
+                masterBrowser.navigate().refresh();
+                WebElement closed = masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link-closed")));
+                assertEquals("Linket er lukket", closed.getText());
+                assertEquals("revoked", closed.getAttribute("data-reason"));
+                assertTrue(masterBrowser.findElements(By.id("player-intro")).isEmpty());
+                axe.check("master-feedback-revoked-da", false);
+                assertTrue(axe.blocking().isEmpty(), "the master's pages: " + axe.blocking() + "\n" + axe.summary());
+            } finally {
+                masterBrowser.quit();
+            }
+
+            // the demo LMS gradebook shows the rubric score, and its "open the student's work" lands on this attempt
+            DemoGradebook graded = awaitGrade(course, link, student);
+            assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
+            int column = ((Number) graded.lineItemOf(link).get("number")).intValue();
+            browser.switchTo().defaultContent();
+            browser.get(tool.lmsBase() + "/courses/" + course + "/gradebook");
+            WebElement review = wait.until(ExpectedConditions.elementToBeClickable(By.id("review-" + student + "-" + column)));
+            assertEquals("Åbn elevens arbejde", review.getText());
+            review.click();
+            wait.until(ExpectedConditions.stalenessOf(review));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-state")));
+            assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
+            assertEquals("released", browser.findElement(By.id("attempt-state")).getAttribute("data-state"));
+            assertNotNull(browser.findElement(By.id("player-intro")), "the reviewer can play the attempt");
         } finally {
             browser.quit();
         }
-        DemoGradebook graded = awaitGrade(course, link, student);
-        assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
     }
 
     /** Goes to one of the tool's pages in the frame, with the frame's launch. */

@@ -1,5 +1,6 @@
 package dk.laerepladsklar.kernel;
 
+import dk.laerepladsklar.kernel.access.Audience;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.launch.LaunchContexts;
 import dk.laerepladsklar.lti.api.Actor;
@@ -97,6 +98,11 @@ public class SignedInUser {
 
     public boolean isMentor() {
         return context().map(c -> c.actor().isMentor()).orElse(false);
+    }
+
+    /** An LMS administrator of the launch's school: may open the school's settings. */
+    public boolean isSchoolAdministrator() {
+        return context().map(c -> Audience.ADMINISTERING_SCHOOL.admits(c.actor())).orElse(false);
     }
 
     /** Observer, guest, no role: sees the page that says what they can do. */

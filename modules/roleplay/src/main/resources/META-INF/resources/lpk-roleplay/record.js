@@ -65,6 +65,8 @@
                 if (answer.url) {
                     var player = document.createElement(answer.mode === 'video' ? 'video' : 'audio');
                     player.controls = true;
+                    player.playsInline = true;
+                    player.setAttribute('playsinline', '');
                     player.preload = 'metadata';
                     player.src = answer.url;
                     player.className = 'lpk-rp-player';
@@ -88,6 +90,11 @@
 
     function start() {
         return attempt ? api('GET', attempt) : api('POST', 'draft');
+    }
+
+    /** A play() that a browser refuses (autoplay rules) is no error: the person presses play. */
+    function quietly(playing) {
+        if (playing && playing.catch) { playing.catch(function () { /* left for the person to start */ }); }
     }
 
     /* ---------- consent ---------- */
@@ -119,15 +126,34 @@
     }
 
     /* ---------- recording ---------- */
+    /*
+     * The first container and codecs this browser records, best first. Chromium records WebM VP9 (and MP4 since 126),
+     * Firefox WebM VP8 + Opus only, Safari MP4 with H.264 + AAC (and WebM since 18.4). WebM first: Chromium and Firefox
+     * play it everywhere. On Apple's WebKit MP4 first: Safari plays its own MP4 surely and its WebM not always, and the
+     * teachers' Chrome, Edge and Firefox on Windows and macOS play H.264. A browser that names no type gets its own
+     * default (''); one without MediaRecorder, null.
+     */
+    var VIDEO_TYPES = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm',
+        'video/mp4;codecs=avc1,mp4a', 'video/mp4'];
+    var AUDIO_TYPES = ['audio/webm;codecs=opus', 'audio/mp4', 'audio/ogg;codecs=opus', 'audio/webm'];
+    var APPLE = /Apple/.test(navigator.vendor || '');
     function pickType(mode) {
         if (typeof MediaRecorder === 'undefined') { return null; }
-        var types = mode === 'video'
-            ? ['video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4']
-            : ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus'];
+        if (typeof MediaRecorder.isTypeSupported !== 'function') { return ''; } // Safari 14.0: MP4, its only one
+        var types = (mode === 'video' ? VIDEO_TYPES : AUDIO_TYPES).slice();
+        if (APPLE) {
+            types.sort(function (a, b) { return (b.indexOf('/mp4') > 0) - (a.indexOf('/mp4') > 0); });
+        }
         for (var i = 0; i < types.length; i++) {
             if (MediaRecorder.isTypeSupported(types[i])) { return types[i]; }
         }
         return '';
+    }
+
+    /** The container of what was recorded, without codecs ("video/webm"): what the browser says it wrote. */
+    function containerOf(chunkType, recorder, asked, mode) {
+        var named = chunkType || (recorder && recorder.mimeType) || asked; // Firefox empties mimeType after stop
+        return named ? named.split(';')[0].trim() : (mode === 'video' ? 'video/mp4' : 'audio/mp4');
     }
 
     function explain(error, mode) {
@@ -200,25 +226,51 @@
                 say(msg.noRecorder, true);
                 return;
             }
-            var constraints = m === 'video' ? {audio: true, video: {width: {ideal: 640}, height: {ideal: 360}}} : {audio: true};
+            // The front camera on a phone; a modest size keeps the upload small. No exact values: a camera that
+            // cannot meet one would refuse (OverconstrainedError) instead of coming close.
+            var constraints = m === 'video'
+                ? {audio: true, video: {facingMode: 'user', width: {ideal: 640}, height: {ideal: 360}}}
+                : {audio: true, video: false};
             q('.lpk-rp-start').disabled = true;
             navigator.mediaDevices.getUserMedia(constraints).then(function (s) {
                 stream = s;
                 var preview = q('.lpk-rp-live');
-                if (m === 'video') { preview.hidden = false; preview.srcObject = s; preview.muted = true; preview.play(); }
+                if (m === 'video') {
+                    // muted and inline, or an iPhone opens the live picture full screen (or not at all)
+                    preview.muted = true;
+                    preview.playsInline = true;
+                    preview.setAttribute('playsinline', '');
+                    preview.hidden = false;
+                    preview.srcObject = s;
+                    quietly(preview.play());
+                }
                 return countdown(q('.lpk-rp-count'), 3).then(function () {
-                    var chunks = [];
+                    var chunks = [], chunkType = '';
                     recorder = type ? new MediaRecorder(s, {mimeType: type}) : new MediaRecorder(s);
-                    recorder.ondataavailable = function (e) { if (e.data && e.data.size) { chunks.push(e.data); } };
-                    recorder.onstop = function () {
+                    recorder.ondataavailable = function (e) {
+                        if (e.data && e.data.size) {
+                            chunks.push(e.data);
+                            chunkType = chunkType || e.data.type;
+                        }
+                    };
+                    recorder.onerror = function () {
+                        stopTracks();
+                        clearInterval(timer);
+                        say(msg.noRecorder, true);
+                    };
+                    // The last piece comes before "stop" by the spec, but older Safari sent it just after: wait a turn.
+                    recorder.onstop = function () { setTimeout(finished, 0); };
+                    function finished() {
                         stopTracks();
                         preview.hidden = true;
                         preview.srcObject = null;
-                        blob = new Blob(chunks, {type: (recorder.mimeType || type || '').split(';')[0]});
+                        blob = new Blob(chunks, {type: containerOf(chunkType, recorder, type, m)});
                         recordedMode = m;
                         var play = q('.lpk-rp-playback');
                         var player = document.createElement(m === 'video' ? 'video' : 'audio');
                         player.controls = true;
+                        player.playsInline = true;
+                        player.setAttribute('playsinline', '');
                         player.src = URL.createObjectURL(blob);
                         player.className = 'lpk-rp-player';
                         play.innerHTML = '';
@@ -228,7 +280,9 @@
                         q('.lpk-rp-start').disabled = false;
                         q('.lpk-rp-start').textContent = msg.recordAgain;
                         section.setAttribute('data-recorded', String(blob.size));
-                    };
+                        section.setAttribute('data-recorded-type', blob.type);
+                    }
+                    // a piece every second: a long answer is never one huge buffer, and a crash keeps what came
                     recorder.start(1000);
                     stopAt = Date.now() + seconds * 1000;
                     q('.lpk-rp-stop').hidden = false;

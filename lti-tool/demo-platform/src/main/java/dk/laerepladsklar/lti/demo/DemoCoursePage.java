@@ -46,10 +46,13 @@ public class DemoCoursePage {
     @Context
     UriInfo uriInfo;
 
+    /** {@code ?frame=no-camera}: the tool frame grants no camera and microphone, as a platform that does not. */
+    static final String NO_CAMERA = "no-camera";
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("lang") String lang, @QueryParam("course") String courseId,
-                         @QueryParam("placed") String placed) {
+                         @QueryParam("placed") String placed, @QueryParam("frame") String frame) {
         DemoMode.require();
         platform.ensureRegistered(uriInfo.getBaseUri());
         Locale locale = DemoPages.locale(lang);
@@ -68,7 +71,7 @@ public class DemoCoursePage {
         }
         String html = view.render(clients.builtIn(uriInfo.getBaseUri()), clients.registered(),
                 gradebook.links(course.id()), gradebook.lineItems(course.id()), agsMode, placedCount,
-                platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register");
+                platform.toolBase(uriInfo.getBaseUri()) + "/api/lti/register", !NO_CAMERA.equals(frame));
         return DemoPages.html(200, html);
     }
 

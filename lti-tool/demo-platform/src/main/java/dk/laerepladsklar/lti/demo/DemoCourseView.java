@@ -30,7 +30,8 @@ final class DemoCourseView {
     }
 
     String render(DemoToolClient builtIn, List<DemoToolClient> registered, List<DemoResourceLink> links,
-                  List<DemoLineItem> columns, DemoAgsMode mode, Integer placed, String toolRegistrationUrl) {
+                  List<DemoLineItem> columns, DemoAgsMode mode, Integer placed, String toolRegistrationUrl,
+                  boolean mediaInFrame) {
         String language = locale.getLanguage();
         StringBuilder people = new StringBuilder();
         people.append(button("launch-teacher", course.teacher(), t("page.launchTeacher"), null));
@@ -111,13 +112,14 @@ final class DemoCourseView {
                 e(t("page.selectContent")), placedLinks(links, columns), e(t("page.explain")),
                 e(issuer + "/courses/" + url(course.id()) + "/gradebook?lang=" + language), e(t("page.gradebook")),
                 agsModeForm(mode), e(issuer + "/register-tool"), e(t("page.registerTitle")), e(toolRegistrationUrl),
-                e(t("page.register")), e(framePermissions(builtIn, registered)));
+                e(t("page.register")), e(mediaInFrame ? framePermissions(builtIn, registered) : "autoplay"));
     }
 
     /**
      * What the tool frame may use, as Moodle 4.5 writes it ({@code mod/lti/view.php}): camera and microphone for the
      * tools' own origins. A bare {@code camera} would grant them only to the frame's {@code src}, and this frame has
-     * none (launches are posted into it), so a tool could never record.
+     * none (launches are posted into it), so a tool could never record. The course page's {@code ?frame=no-camera}
+     * leaves both out (only {@code autoplay}), as a platform that does not grant them.
      */
     static String framePermissions(DemoToolClient builtIn, List<DemoToolClient> registered) {
         java.util.LinkedHashSet<String> origins = new java.util.LinkedHashSet<>();

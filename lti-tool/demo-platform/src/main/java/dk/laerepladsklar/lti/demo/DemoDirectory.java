@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * {@code POST <issuer>/courses/course-N/size} (form field {@code students}, e.g. 120 to exercise NRPS paging).
  * Any {@code student-K} (K up to seven digits) may also launch in any course, without being on its roster,
  * as the benchmark's launches do. Every course also has a mentor ({@code mentor-N}, mentoring its first two
- * students) and an observer ({@code observer-N}), who are not on the roster.
+ * students) and an observer ({@code observer-N}), who are not on the roster. Any {@code admin-K} is the school's LMS
+ * administrator (Moodle's site administrator roles) in any course, not on a roster either.
  */
 @ApplicationScoped
 public class DemoDirectory {
@@ -78,6 +79,10 @@ public class DemoDirectory {
                 .filter(p -> p.id().equals(id)).findFirst();
         if (listed.isPresent()) {
             return listed;
+        }
+        if (id != null && id.matches("admin-\\d{1,7}")) {
+            return Optional.of(new DemoPerson(id, "Administrator", id.substring("admin-".length()), id + "@demo-skole.dk",
+                    DemoPerson.Kind.ADMINISTRATOR, List.of()));
         }
         if (id != null && id.matches("student-\\d{1,7}")) {
             String n = id.substring("student-".length());

@@ -18,6 +18,8 @@ public class DemoIdTokens {
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String MENTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
     static final String OBSERVER = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Observer";
+    static final String INSTITUTION_ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
+    static final String SYSTEM_ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator";
 
     @Inject
     DemoKeys keys;
@@ -149,12 +151,13 @@ public class DemoIdTokens {
 
     static List<String> roles(DemoPerson person) {
         List<String> roles = new ArrayList<>();
-        roles.add(switch (person.kind()) {
-            case TEACHER -> INSTRUCTOR;
-            case STUDENT -> LEARNER;
-            case MENTOR -> MENTOR;
-            case OBSERVER -> OBSERVER;
-        });
+        switch (person.kind()) {
+            case TEACHER -> roles.add(INSTRUCTOR);
+            case STUDENT -> roles.add(LEARNER);
+            case MENTOR -> roles.add(MENTOR);
+            case OBSERVER -> roles.add(OBSERVER);
+            case ADMINISTRATOR -> roles.addAll(List.of(INSTITUTION_ADMINISTRATOR, INSTRUCTOR, SYSTEM_ADMINISTRATOR));
+        }
         return roles;
     }
 }

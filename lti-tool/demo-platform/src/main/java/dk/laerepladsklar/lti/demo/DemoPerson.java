@@ -16,7 +16,13 @@ public record DemoPerson(String id, String givenName, String familyName, String 
         /** {@code membership#Mentor} with {@code role_scope_mentor}, as Canvas sends its observers. */
         MENTOR,
         /** {@code institution/person#Observer}: may look, takes no part. */
-        OBSERVER
+        OBSERVER,
+        /**
+         * The school's LMS administrator launching into a course, as Moodle sends its site administrators:
+         * {@code institution/person#Administrator}, {@code system/person#Administrator} and the course's
+         * {@code membership#Instructor}.
+         */
+        ADMINISTRATOR
     }
 
     public DemoPerson {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The classroom's pages for the one page filter, and the landings it provides: the student's course page, the
- * class page and the teachers' help (staff and mentors), the content picker and the CSV export (staff).
+ * class page and the teachers' help (staff and mentors), the content picker and the CSV export (staff), and the school's
+ * settings (its LMS administrators).
  */
 @ApplicationScoped
 public class ClassroomPages implements ProtectedPages {
@@ -21,6 +22,8 @@ public class ClassroomPages implements ProtectedPages {
     /** Help of the teachers' own: the class table, the states, the gradebook, the codes (mentors read it too). */
     public static final String TEACHER_HELP = "/teacher/help.xhtml";
     public static final String EXPORT = "/api/classroom/overview.csv";
+    /** The school's own settings (how long recordings are kept), for the LMS administrators of the launch's school. */
+    public static final String SCHOOL_SETTINGS = "/school/settings.xhtml";
 
     @Override
     public List<ProtectedPage> pages() {
@@ -31,7 +34,9 @@ public class ClassroomPages implements ProtectedPages {
                 ProtectedPage.page(TEACHER_CLASS, Audience.FOLLOWING),
                 ProtectedPage.page(TEACHER_HELP, Audience.FOLLOWING),
                 ProtectedPage.page(SELECT_CONTENT, Audience.TEACHING),
-                ProtectedPage.resource(EXPORT, Audience.TEACHING, 403, EXPORT));
+                ProtectedPage.resource(EXPORT, Audience.TEACHING, 403, EXPORT),
+                ProtectedPage.page("/school/*", Audience.ADMINISTERING_SCHOOL),
+                ProtectedPage.page(SCHOOL_SETTINGS, Audience.ADMINISTERING_SCHOOL));
     }
 
     @Override

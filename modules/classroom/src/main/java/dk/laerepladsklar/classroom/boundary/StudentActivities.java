@@ -41,9 +41,10 @@ public class StudentActivities {
      * @param partsDone null when the activity does not count parts
      * @param next      the next part's title; null when done or not known
      * @param page      the application path of the activity's student page (without the launch context)
+     * @param result    what came of the work, as the activity says it ("Vurderet: 9 af 12"); null when it says nothing
      */
     public record Item(UUID placementId, String title, StudentState state, Integer partsDone, Integer parts, int percent,
-                       String next, String page) implements Serializable {
+                       String next, String page, String result) implements Serializable {
     }
 
     public List<Item> of(LaunchContext launch) {
@@ -64,10 +65,10 @@ public class StudentActivities {
             ActivityProgress record = recorded.get(placement.getId());
             Optional<ActivityStanding> standing = type.get().standing(placement, launch);
             items.add(standing.map(s -> new Item(placement.getId(), title, s.state(), s.partsDone(), s.parts(),
-                            s.percentDone(), s.next(), type.get().studentPage(placement)))
+                            s.percentDone(), s.next(), type.get().studentPage(placement), s.result()))
                     .orElseGet(() -> new Item(placement.getId(), title, StudentState.of(record == null ? null : record.getState()),
                             null, null, record == null ? 0 : (int) Math.round(record.getFractionDone() * 100), null,
-                            type.get().studentPage(placement))));
+                            type.get().studentPage(placement), null)));
         }
         return items;
     }

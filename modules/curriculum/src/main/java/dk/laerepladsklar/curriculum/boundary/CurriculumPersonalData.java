@@ -7,7 +7,9 @@ import dk.laerepladsklar.curriculum.entity.UploadedFile;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.personaldata.PersonalData;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
+import dk.laerepladsklar.kernel.media.MediaStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,7 +24,10 @@ import java.util.UUID;
 /**
  * A student's work in the teaching modules: their progress in each placed module (also a teacher's preview, which is
  * that person's data too), the steps they did, their quiz answers, their reflections, and the files they handed in.
- * Handed-in files live in the database ({@code module_upload}), so deleting the rows deletes the files.
+ * Handed-in files live in the database ({@code module_upload}), so deleting the rows deletes the files. Voice answers
+ * and shown work (photos, films) live in the media store: each step lists their media ids here, and the bytes come in
+ * the media store's own section of the export ({@code files/media/module-voice/<id>…}, {@code module-work/…}); erasing
+ * deletes them from the store too (the store's own erasure would as well: whichever runs first, both end with nothing).
  */
 @ApplicationScoped
 public class CurriculumPersonalData implements PersonalData {
@@ -31,6 +36,8 @@ public class CurriculumPersonalData implements PersonalData {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    MediaStore media;
 
     @Override
     public String module() {
@@ -46,6 +53,10 @@ public class CurriculumPersonalData implements PersonalData {
         held.put("step_progress", count("select count(s) from StepProgress s where s.progress.id in :ids", progress));
         held.put("quiz_answers", count("select count(a) from QuizAnswer a where a.progress.id in :ids", progress));
         held.put("uploads", count("select count(f) from UploadedFile f where f.progressId in :ids", progress));
+        held.put("voice_answers", count("select count(s) from StepProgress s where s.progress.id in :ids "
+                + "and s.voiceMediaId is not null", progress));
+        held.put("shown_work", count("select count(s) from StepProgress s where s.progress.id in :ids "
+                + "and s.workMediaId is not null", progress));
         return held;
     }
 
@@ -90,6 +101,10 @@ public class CurriculumPersonalData implements PersonalData {
             s.put("done", step.isDone());
             s.put("done_at", step.getDoneAt());
             s.put("reflection_text", step.getReflectionText());
+            s.put("voice_answer_media_id", step.getVoiceMediaId());
+            s.put("shown_work_media_id", step.getWorkMediaId());
+            s.put("shown_work_kind", step.getWorkKind());
+            s.put("shown_work_caption", step.getWorkCaption());
             s.put("updated_at", step.getUpdatedAt());
             steps.add(s);
         }
@@ -141,6 +156,16 @@ public class CurriculumPersonalData implements PersonalData {
     public Map<String, Long> erase(StudentRef student) {
         List<UUID> progress = progressIds(student);
         Map<String, Long> erased = new LinkedHashMap<>();
+        List<UUID> inStore = progress.isEmpty() ? List.of() : em.createQuery("select s.voiceMediaId from StepProgress s "
+                + "where s.progress.id in :ids and s.voiceMediaId is not null", UUID.class).setParameter("ids", progress)
+                .getResultList();
+        List<UUID> work = progress.isEmpty() ? List.of() : em.createQuery("select s.workMediaId from StepProgress s "
+                + "where s.progress.id in :ids and s.workMediaId is not null", UUID.class).setParameter("ids", progress)
+                .getResultList();
+        erased.put("voice_answers", (long) inStore.size());
+        erased.put("shown_work", (long) work.size());
+        inStore.forEach(media::delete);
+        work.forEach(media::delete);
         erased.put("uploads", delete("delete from UploadedFile f where f.progressId in :ids", progress));
         erased.put("quiz_answers", delete("delete from QuizAnswer a where a.progress.id in :ids", progress));
         erased.put("step_progress", delete("delete from StepProgress s where s.progress.id in :ids", progress));

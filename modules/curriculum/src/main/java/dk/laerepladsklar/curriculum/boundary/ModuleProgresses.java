@@ -3,7 +3,9 @@ package dk.laerepladsklar.curriculum.boundary;
 import dk.laerepladsklar.curriculum.control.ProgressSummary;
 import dk.laerepladsklar.curriculum.control.ScoreRule;
 import dk.laerepladsklar.curriculum.control.UploadCheck;
+import dk.laerepladsklar.curriculum.entity.ContentPack;
 import dk.laerepladsklar.curriculum.entity.FileType;
+import dk.laerepladsklar.curriculum.entity.MediaAnswerReference;
 import dk.laerepladsklar.curriculum.entity.ModuleProgress;
 import dk.laerepladsklar.curriculum.entity.QuizOption;
 import dk.laerepladsklar.curriculum.entity.QuizQuestion;
@@ -14,6 +16,7 @@ import dk.laerepladsklar.curriculum.entity.Step;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
 import dk.laerepladsklar.curriculum.entity.UploadedFile;
+import dk.laerepladsklar.curriculum.entity.WorkMedia;
 import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.access.CourseRef;
 import dk.laerepladsklar.kernel.activity.ActivityOpened;
@@ -21,18 +24,25 @@ import dk.laerepladsklar.kernel.activity.ActivityStanding;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
 import dk.laerepladsklar.kernel.activity.ProgressState;
 import dk.laerepladsklar.kernel.activity.StudentState;
+import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.media.MediaItem;
+import dk.laerepladsklar.kernel.media.MediaKind;
+import dk.laerepladsklar.kernel.media.MediaStore;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +70,10 @@ public class ModuleProgresses {
     Event<ProgressRecorded> recorded;
     @Inject
     Event<ActivityOpened> opened;
+    @Inject
+    Placements placements;
+    @Inject
+    MediaStore media;
 
     /**
      * The student's progress, started now if this is their first visit. While the student has done nothing yet, every
@@ -163,6 +177,76 @@ public class ModuleProgresses {
         });
     }
 
+    /** Takes the voice answer of a reflection back; it is deleted from the media store once this commits. */
+    @Transactional
+    public StudentProgress withdrawVoice(PlacedModule placed, LaunchContext launch, String stepId) {
+        return change(placed, launch, stepId, ReflectionStep.class,
+                (progress, step) -> progress.unspeak(step, Instant.now()).ifPresent(media::delete));
+    }
+
+    /** Takes the shown work of a task back (and its caption); the file is deleted from the media store. */
+    @Transactional
+    public StudentProgress withdrawWork(PlacedModule placed, LaunchContext launch, String stepId) {
+        return change(placed, launch, stepId, TaskStep.class,
+                (progress, step) -> progress.unshowWork(step, Instant.now()).ifPresent(media::delete));
+    }
+
+    /** The student's words about the work they showed. */
+    @Transactional
+    public StudentProgress caption(PlacedModule placed, LaunchContext launch, String stepId, String caption) {
+        return change(placed, launch, stepId, TaskStep.class, (progress, step) -> progress.caption(step, caption, Instant.now()));
+    }
+
+    /** Whether the launch has begun this module (its player made its progress): answers by voice or photo need that. */
+    @Transactional
+    public boolean begun(PlacedModule placed, LaunchContext launch) {
+        return !em.createQuery("select p.id from ModuleProgress p where p.placementId = :placement "
+                        + "and p.platformId = :platform and p.studentSubject = :subject", UUID.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", launch.platform().value())
+                .setParameter("subject", launch.actor().subject()).getResultList().isEmpty();
+    }
+
+    /**
+     * A voice answer or a shown work the media store has just stored (its {@code MediaStored}, in the storing
+     * transaction): it becomes the step's answer, replacing (and deleting) an earlier one, and the progress is reported
+     * as for any other answer. Whatever cannot be an answer throws, so the store keeps nothing either.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeMedia(MediaItem item, MediaAnswerReference ref, boolean voice) {
+        Placement placement = placements.find(ref.placementId())
+                .filter(p -> TeachingModules.TYPE.equals(p.getActivity().type()))
+                .orElseThrow(() -> new IllegalStateException("A module answer for a placement that is no teaching module"));
+        if (!CourseRef.of(placement).equals(item.course())) {
+            throw new IllegalStateException("A module answer stored for another course than the placement's");
+        }
+        PlacedModule placed = new PlacedModule(placement.getId(), placement.getActivity().key(), placement.getTitle(),
+                placement.getScoreMaximum());
+        TeachingModule module = modules.module(placed.moduleKey(), Locale.forLanguageTag(ContentPack.DEFAULT_LANGUAGE))
+                .orElseThrow(() -> new IllegalStateException("No teaching module " + placed.moduleKey()));
+        Step step = module.step(ref.stepId()).orElseThrow(() -> new IllegalStateException("No step " + ref.stepId()));
+        List<UUID> found = em.createQuery("select p.id from ModuleProgress p where p.placementId = :placement "
+                        + "and p.platformId = :platform and p.studentSubject = :subject", UUID.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", item.owner().platform().value())
+                .setParameter("subject", item.owner().subject()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("A module answer from someone who has not begun the module");
+        }
+        ModuleProgress progress = em.find(ModuleProgress.class, found.get(0));
+        ProgressSummary before = ScoreRule.summarize(module, progress, placed.scoreMaximum());
+        Instant now = Instant.now();
+        Optional<UUID> replaced;
+        if (voice && step instanceof ReflectionStep reflection && item.kind() == MediaKind.AUDIO) {
+            replaced = progress.speak(reflection, item.id(), now);
+        } else if (!voice && step instanceof TaskStep task && task.isShowWork() && item.kind() != MediaKind.AUDIO) {
+            replaced = progress.showWork(task, item.id(), item.kind() == MediaKind.IMAGE ? WorkMedia.PHOTO : WorkMedia.VIDEO, now);
+        } else {
+            throw new IllegalStateException("Step " + ref.stepId() + " takes no such answer");
+        }
+        replaced.ifPresent(media::delete);
+        progress.moveTo(step);
+        report(placed, progress, module, before);
+    }
+
     /** Every student's progress in a placed module, by name, for its teacher; a mentor gets only their mentees'. */
     @Transactional
     public List<StudentProgress> ofEveryone(PlacedModule placed, LaunchContext teacher) {
@@ -202,6 +286,12 @@ public class ModuleProgresses {
         ProgressSummary before = ScoreRule.summarize(module, progress, placed.scoreMaximum());
         change.accept(progress, kind.cast(step));
         progress.moveTo(step);
+        report(placed, progress, module, before);
+        return snapshot(placed, progress, module);
+    }
+
+    /** Keeps the new state and score, and tells the observers when they changed (never for a preview). */
+    private void report(PlacedModule placed, ModuleProgress progress, TeachingModule module, ProgressSummary before) {
         ProgressSummary after = ScoreRule.summarize(module, progress, placed.scoreMaximum());
         Instant now = Instant.now();
         progress.reported(after.state(), after.fractionDone(), after.score(), now);
@@ -209,7 +299,6 @@ public class ModuleProgresses {
             recorded.fire(new ProgressRecorded(placed.placementId(), progress.getStudentSubject(), after.state(),
                     after.fractionDone(), after.score(), placed.scoreMaximum(), now));
         }
-        return snapshot(placed, progress, module);
     }
 
     private ModuleProgress findOrStart(PlacedModule placed, LaunchContext launch) {
@@ -241,7 +330,13 @@ public class ModuleProgresses {
     private StudentProgress snapshot(PlacedModule placed, ModuleProgress progress, TeachingModule module) {
         Map<String, StudentProgress.Answer> answers = new HashMap<>();
         Map<String, String> reflections = new HashMap<>();
+        Map<String, UUID> voices = new HashMap<>();
+        Map<String, StudentProgress.Work> works = new HashMap<>();
         for (Step step : module.steps()) {
+            progress.voice(step.id()).ifPresent(id -> voices.put(step.id(), id));
+            progress.work(step.id()).ifPresent(w -> works.put(step.id(),
+                    new StudentProgress.Work(w.getWorkMediaId(), w.getWorkKind() == WorkMedia.VIDEO ? "VIDEO" : "PHOTO",
+                            w.getWorkCaption())));
             if (step instanceof QuizStep quiz) {
                 quiz.questions().forEach(q -> progress.answer(quiz.id(), q.id()).ifPresent(a -> answers.put(quiz.id() + "/" + q.id(),
                         new StudentProgress.Answer(a.getLastOptionId(), a.isLastCorrect(), a.isFirstCorrect(), a.getAttempts()))));
@@ -256,7 +351,7 @@ public class ModuleProgresses {
                 .map(row -> new StudentProgress.Upload((UUID) row[0], (String) row[1], (String) row[2], (Long) row[3], (Instant) row[4]))
                 .forEach(u -> uploads.put(u.stepId(), u));
         return new StudentProgress(progress.getId(), progress.getStudentSubject(), progress.getStudentName(), progress.getCurrentStep(),
-                progress.doneStepIds(), answers, reflections, uploads, ScoreRule.summarize(module, progress, placed.scoreMaximum()),
+                progress.doneStepIds(), answers, reflections, uploads, voices, works, ScoreRule.summarize(module, progress, placed.scoreMaximum()),
                 progress.getUpdatedAt());
     }
 }

@@ -13,10 +13,13 @@ import java.util.UUID;
  * @param answers     the latest answer per question, keyed {@code stepId/questionId}
  * @param reflections the saved reflection per step
  * @param uploads     the handed-in file per upload task
+ * @param voices      the media id of the voice answer per reflection step
+ * @param works       the shown work per "show your work" task
  */
 public record StudentProgress(UUID progressId, String subject, String name, String currentStep, Set<String> done,
                               Map<String, Answer> answers, Map<String, String> reflections,
-                              Map<String, Upload> uploads, ProgressSummary summary, Instant updatedAt)
+                              Map<String, Upload> uploads, Map<String, UUID> voices, Map<String, Work> works,
+                              ProgressSummary summary, Instant updatedAt)
         implements Serializable {
 
     public StudentProgress {
@@ -24,6 +27,8 @@ public record StudentProgress(UUID progressId, String subject, String name, Stri
         answers = Map.copyOf(answers);
         reflections = Map.copyOf(reflections);
         uploads = Map.copyOf(uploads);
+        voices = Map.copyOf(voices);
+        works = Map.copyOf(works);
     }
 
     public boolean isDone(String stepId) {
@@ -40,6 +45,24 @@ public record StudentProgress(UUID progressId, String subject, String name, Stri
 
     public Upload upload(String stepId) {
         return uploads.get(stepId);
+    }
+
+    /** The media id of the step's voice answer, or null. */
+    public UUID voice(String stepId) {
+        return voices.get(stepId);
+    }
+
+    /** The step's shown work, or null. */
+    public Work work(String stepId) {
+        return works.get(stepId);
+    }
+
+    /** A photo or film in the media store, shown for a task, with the student's words about it (null when none). */
+    public record Work(UUID mediaId, String kind, String caption) implements Serializable {
+
+        public boolean isVideo() {
+            return "VIDEO".equals(kind);
+        }
     }
 
     /** A student's latest answer to a question, and whether the first one (which scores) was right. */

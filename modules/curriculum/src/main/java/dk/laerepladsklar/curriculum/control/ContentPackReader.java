@@ -15,6 +15,7 @@ import dk.laerepladsklar.curriculum.entity.StepKind;
 import dk.laerepladsklar.curriculum.entity.TaskKind;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
+import dk.laerepladsklar.curriculum.entity.WorkMedia;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -43,7 +44,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a content pack ({@code pack.json}, {@code <language>/<module>.json}, {@code images/*.svg}) into
  * {@link ContentPack} records and checks it: every field present, every step, block and task type known, one
- * correct option per question, every image there, and every language with the same structure as Danish (the
+ * correct option per question, every image there, every "show your work" task with the media it takes (photo, video)
+ * and a film length of at most two minutes, and every language with the same structure as Danish (the
  * same steps, questions, options, correct answers and tasks), so progress means the same in any language.
  * A step may carry {@code "sources"}: notes for the pack's editors on where the rules it teaches come from
  * ({@code [{"rule": .., "source": .., "url": ..}]}, url optional); they are checked and kept beside the modules,
@@ -251,7 +253,8 @@ public class ContentPackReader {
     private static TaskStep task(String id, Fields task) {
         String kindName = task.text("kind");
         TaskKind kind = Arrays.stream(TaskKind.values()).filter(k -> k.packName().equals(kindName)).findFirst()
-                .orElseThrow(() -> task.problem("unknown task kind \"" + kindName + "\" (known: checkbox, upload)"));
+                .orElseThrow(() -> task.problem("unknown task kind \"" + kindName + "\" (known: "
+                        + Arrays.stream(TaskKind.values()).map(TaskKind::packName).collect(Collectors.joining(", ")) + ")"));
         List<FileType> accept = new ArrayList<>();
         if (kind == TaskKind.UPLOAD) {
             for (String name : task.strings("accept")) {
@@ -260,7 +263,28 @@ public class ContentPackReader {
                         .collect(Collectors.joining(", ")) + ")")));
             }
         }
-        return new TaskStep(id, task.text("title"), task.text("instructions"), kind, accept, task.text("confirmLabel"));
+        List<WorkMedia> media = new ArrayList<>();
+        int maxVideoSeconds = 0;
+        if (kind == TaskKind.SHOW_WORK) {
+            if (task.json().containsKey("accept")) {
+                throw task.problem("a show-work task names its \"media\" (photo, video), not file types (accept)");
+            }
+            for (String name : task.strings("media")) {
+                media.add(WorkMedia.ofPackName(name).orElseThrow(() -> task.problem("unknown medium \"" + name
+                        + "\" in media (known: " + Arrays.stream(WorkMedia.values()).map(WorkMedia::packName)
+                        .collect(Collectors.joining(", ")) + ")")));
+            }
+            if (media.contains(WorkMedia.VIDEO)) {
+                maxVideoSeconds = task.json().containsKey("maxVideoSeconds") ? task.integer("maxVideoSeconds")
+                        : TaskStep.MAX_VIDEO_SECONDS;
+            } else if (task.json().containsKey("maxVideoSeconds")) {
+                throw task.problem("\"maxVideoSeconds\" without \"video\" in media");
+            }
+        } else if (task.json().containsKey("media") || task.json().containsKey("maxVideoSeconds")) {
+            throw task.problem("only a show-work task takes \"media\" and \"maxVideoSeconds\"");
+        }
+        return new TaskStep(id, task.text("title"), task.text("instructions"), kind, accept, media, maxVideoSeconds,
+                task.text("confirmLabel"));
     }
 
     private void compareWithDanish(Map<String, List<TeachingModule>> byLanguage) {
@@ -315,7 +339,8 @@ public class ContentPackReader {
                                 .collect(Collectors.joining(",", "(", ")")))
                         .collect(Collectors.joining(" ", "[", "]"));
             } else if (step instanceof TaskStep task) {
-                shape += "[" + task.taskKind().packName() + " " + task.accept() + "]";
+                shape += "[" + task.taskKind().packName() + " " + task.accept()
+                        + (task.isShowWork() ? " " + task.media() + " " + task.maxVideoSeconds() + "s" : "") + "]";
             }
             return shape;
         }

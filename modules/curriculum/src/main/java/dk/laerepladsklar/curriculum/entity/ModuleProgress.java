@@ -27,9 +27,12 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>reading: the student read on past it ({@link #markRead});</li>
  *   <li>quiz: every question has an answer ({@link #answer});</li>
- *   <li>reflection: a non-blank answer is saved ({@link #reflect});</li>
- *   <li>task: the student ticked it off ({@link #confirm}) or uploaded the file ({@link #uploaded}).</li>
+ *   <li>reflection: a non-blank answer is saved ({@link #reflect}), a voice answer is kept ({@link #speak}), or
+ *   both;</li>
+ *   <li>task: the student ticked it off ({@link #confirm}), uploaded the file ({@link #uploaded}) or showed their work
+ *   ({@link #showWork}).</li>
  * </ul>
+ * A student who deletes the only answer of a reflection or the work they showed has not done that step any more.
  */
 @Entity
 @Table(name = "module_progress")
@@ -143,24 +146,98 @@ public class ModuleProgress {
         return answer;
     }
 
-    /** Saves the student's reflection; trimmed, never blank and at most {@link ReflectionStep#MAX_LENGTH} characters. */
+    /**
+     * Saves the student's reflection; trimmed and at most {@link ReflectionStep#MAX_LENGTH} characters. Blank only
+     * when the student has answered by voice: then the written words are taken away and the voice answer stays.
+     */
     public void reflect(ReflectionStep step, String text, Instant now) {
         String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isEmpty() && voice(step.id()).isEmpty()) {
             throw new IllegalArgumentException("A reflection cannot be blank");
         }
         if (trimmed.length() > ReflectionStep.MAX_LENGTH) {
             throw new IllegalArgumentException("A reflection is at most " + ReflectionStep.MAX_LENGTH + " characters");
         }
         StepProgress progress = stepProgress(step.id(), now);
-        progress.write(trimmed, now);
+        progress.write(trimmed.isEmpty() ? null : trimmed, now);
         progress.markDone(now);
         touch(now);
     }
 
+    /**
+     * Keeps a voice answer (a sound in the media store) as the answer to a reflection, beside any written one.
+     *
+     * @return the voice answer it replaces, which the caller deletes from the store
+     */
+    public Optional<UUID> speak(ReflectionStep step, UUID mediaId, Instant now) {
+        StepProgress progress = stepProgress(step.id(), now);
+        UUID replaced = progress.speak(Objects.requireNonNull(mediaId, "media"), now);
+        progress.markDone(now);
+        touch(now);
+        return Optional.ofNullable(replaced);
+    }
+
+    /** Takes the voice answer away; without written words the reflection is no longer answered. */
+    public Optional<UUID> unspeak(ReflectionStep step, Instant now) {
+        StepProgress progress = existing(step.id()).orElse(null);
+        if (progress == null || progress.getVoiceMediaId() == null) {
+            return Optional.empty();
+        }
+        UUID removed = progress.speak(null, now);
+        if (progress.getReflectionText() == null) {
+            progress.undo(now);
+        }
+        touch(now);
+        return Optional.of(removed);
+    }
+
+    /**
+     * Keeps a photo or film (in the media store) as the work shown for a "show your work" task, which is then done.
+     *
+     * @return the work it replaces, which the caller deletes from the store
+     */
+    public Optional<UUID> showWork(TaskStep step, UUID mediaId, WorkMedia kind, Instant now) {
+        if (!step.isShowWork()) {
+            throw new IllegalArgumentException("Task " + step.id() + " takes no photo or video");
+        }
+        if (!step.media().contains(kind)) {
+            throw new IllegalArgumentException("Task " + step.id() + " takes no " + kind.packName());
+        }
+        StepProgress progress = stepProgress(step.id(), now);
+        UUID replaced = progress.show(Objects.requireNonNull(mediaId, "media"), kind, now);
+        progress.markDone(now);
+        touch(now);
+        return Optional.ofNullable(replaced);
+    }
+
+    /** The student's words about the work they showed: trimmed, at most {@link TaskStep#MAX_CAPTION}; blank removes them. */
+    public void caption(TaskStep step, String caption, Instant now) {
+        String trimmed = caption == null ? "" : caption.strip();
+        if (trimmed.length() > TaskStep.MAX_CAPTION) {
+            throw new IllegalArgumentException("A caption is at most " + TaskStep.MAX_CAPTION + " characters");
+        }
+        StepProgress progress = existing(step.id()).filter(p -> p.getWorkMediaId() != null)
+                .orElseThrow(() -> new IllegalArgumentException("Show the work before writing about it"));
+        progress.caption(trimmed.isEmpty() ? null : trimmed, now);
+        touch(now);
+    }
+
+    /** Takes the shown work (and its caption) away: the task is no longer done. */
+    public Optional<UUID> unshowWork(TaskStep step, Instant now) {
+        StepProgress progress = existing(step.id()).orElse(null);
+        if (progress == null || progress.getWorkMediaId() == null) {
+            return Optional.empty();
+        }
+        UUID removed = progress.show(null, null, now);
+        progress.caption(null, now);
+        progress.undo(now);
+        touch(now);
+        return Optional.of(removed);
+    }
+
     public void confirm(TaskStep step, Instant now) {
-        if (step.isUpload()) {
-            throw new IllegalArgumentException("Task " + step.id() + " is done by uploading a file");
+        if (step.isUpload() || step.isShowWork()) {
+            throw new IllegalArgumentException("Task " + step.id() + " is done by handing in a file or showing the work");
         }
         stepProgress(step.id(), now).markDone(now);
         touch(now);
@@ -205,9 +282,28 @@ public class ModuleProgress {
                 .filter(Objects::nonNull).findFirst();
     }
 
+    /** The media id of the step's voice answer, if the student spoke one. */
+    public Optional<UUID> voice(String stepId) {
+        return existing(stepId).map(StepProgress::getVoiceMediaId);
+    }
+
+    /** The step's shown work, if any. */
+    public Optional<StepProgress> work(String stepId) {
+        return existing(stepId).filter(s -> s.getWorkMediaId() != null);
+    }
+
+    /** Every step's progress, for pages and exports. */
+    public List<StepProgress> stepProgress() {
+        return List.copyOf(steps);
+    }
+
     /** The first step of the module not done yet, where the student resumes; empty when all are done. */
     public Optional<Step> firstUnfinished(TeachingModule module) {
         return module.steps().stream().filter(s -> !isDone(s.id())).findFirst();
+    }
+
+    private Optional<StepProgress> existing(String stepId) {
+        return steps.stream().filter(s -> s.getStepId().equals(stepId)).findFirst();
     }
 
     private StepProgress stepProgress(String stepId, Instant now) {

@@ -113,6 +113,20 @@ public class OverviewView implements Serializable {
                 .filter(TaskStep::isUpload).toList();
     }
 
+    public List<TaskStep> getShowWorkSteps() {
+        return getModule().steps().stream().filter(TaskStep.class::isInstance).map(TaskStep.class::cast)
+                .filter(TaskStep::isShowWork).toList();
+    }
+
+    /**
+     * Where a student's voice answer or shown work plays, in this launch: the media store serves it only to those the
+     * kernel's Access lets read that student's work in this course (staff; a mentor their mentees).
+     */
+    public String mediaUrl(java.util.UUID mediaId) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + PlayView.MEDIA_ITEMS + mediaId);
+    }
+
     public String nameOf(StudentProgress student) {
         return StudentLabels.nameOrLabel(student.name(), student.subject(), user.getLocale());
     }

@@ -1,6 +1,7 @@
 package dk.laerepladsklar.curriculum.view;
 
 import dk.laerepladsklar.curriculum.boundary.ModuleFilesResource;
+import dk.laerepladsklar.curriculum.boundary.ModuleMedia;
 import dk.laerepladsklar.curriculum.boundary.ModulePlacements;
 import dk.laerepladsklar.curriculum.boundary.ModuleProgresses;
 import dk.laerepladsklar.curriculum.boundary.PlacedModule;
@@ -8,6 +9,7 @@ import dk.laerepladsklar.curriculum.boundary.StudentProgress;
 import dk.laerepladsklar.curriculum.boundary.TeachingModules;
 import dk.laerepladsklar.curriculum.boundary.UploadRefused;
 import dk.laerepladsklar.curriculum.control.ProgressSummary;
+import dk.laerepladsklar.curriculum.entity.MediaAnswerReference;
 import dk.laerepladsklar.curriculum.entity.QuizOption;
 import dk.laerepladsklar.curriculum.entity.QuizQuestion;
 import dk.laerepladsklar.curriculum.entity.QuizStep;
@@ -33,19 +35,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The student's player for one placed teaching module ({@code /modules/play.xhtml?placement=…[&step=…]}).
  * Without a step it opens where the student left off: the first step not done yet, or the summary when all are
  * done. Moving between steps redirects to the step's own address, so the back button and reloads behave.
- * Nothing typed is lost: "next" and "previous" save a reflection or hand in a chosen file first, and stay on the
- * step with a message if that fails.
+ * Nothing typed is lost: "next" and "previous" save a reflection (or a caption) or hand in a chosen file first, and
+ * stay on the step with a message if that fails. A reflection may also be answered by voice and a "show your work" task
+ * by a photo or film: the page's media.js records or picks them and sends them to the media store, which makes them the
+ * step's answer ({@code ModuleMedia}) and then opens the step again.
  */
 @Named
 @ViewScoped
 public class PlayView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The parameter media.js adds when it opens the step again after a voice answer or a work was stored. */
+    static final String SAVED = "saved";
+    /** Where the media store takes uploads and plays files back (the media module's addresses). */
+    static final String MEDIA_UPLOADS = "/api/media/uploads";
+    static final String MEDIA_ITEMS = "/api/media/items/";
     /** The {@code step} value of the summary shown when every step is done. */
     public static final String FINISHED = "done";
 
@@ -63,6 +73,7 @@ public class PlayView implements Serializable {
     private String stepId;
     private boolean resumed;
     private String reflectionText;
+    private String caption;
     private String lastAnswered;
     private transient Part file;
 
@@ -88,6 +99,14 @@ public class PlayView implements Serializable {
         if (stepId != null) {
             progresses.visit(placed, launch, stepId);
             reflectionText = progress.reflection(stepId);
+            StudentProgress.Work work = progress.work(stepId);
+            caption = work == null ? null : work.caption();
+        }
+        // Back from the media store (media.js opens the step again once the file is kept): say so, as for a typed answer.
+        if ("voice".equals(params.get(SAVED)) && getVoice() != null) {
+            Messages.info("voice.saved");
+        } else if ("work".equals(params.get(SAVED)) && getWork() != null) {
+            Messages.info("work.saved");
         }
         if (UploadSizeGuard.TOO_LARGE.equals(params.get(UploadSizeGuard.PARAMETER)) && isUploadStep()) {
             // Sent back by the guard: the same words as for a file the player refused itself.
@@ -210,6 +229,74 @@ public class PlayView implements Serializable {
         return progress.upload(stepId);
     }
 
+    public boolean isShowWorkStep() {
+        return getStep() instanceof TaskStep task && task.isShowWork();
+    }
+
+    /** The media id of this reflection's voice answer, or null. */
+    public UUID getVoice() {
+        return stepId == null ? null : progress.voice(stepId);
+    }
+
+    /** This task's shown work, or null. */
+    public StudentProgress.Work getWork() {
+        return stepId == null ? null : progress.work(stepId);
+    }
+
+    /** Where a file of the media store plays, in this launch. */
+    public String mediaUrl(UUID mediaId) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + MEDIA_ITEMS + mediaId);
+    }
+
+    /** The media store's tus address (media.js adds the launch to every request). */
+    public String getMediaUploads() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + MEDIA_UPLOADS;
+    }
+
+    public String getLaunchContextId() {
+        return user.getContextId();
+    }
+
+    /** What an upload from this step names, so the file becomes this step's answer. */
+    public String getMediaReference() {
+        return MediaAnswerReference.of(placed.placementId(), stepId);
+    }
+
+    public String getVoicePurpose() {
+        return ModuleMedia.VOICE.name();
+    }
+
+    public String getWorkPurpose() {
+        return ModuleMedia.WORK.name();
+    }
+
+    public long getVoiceMaxBytes() {
+        return ModuleMedia.VOICE.maxBytes();
+    }
+
+    public long getWorkMaxBytes() {
+        return ModuleMedia.WORK.maxBytes();
+    }
+
+    public int getVoiceSeconds() {
+        return ModuleMedia.VOICE_SECONDS;
+    }
+
+    /** e.g. {@code 250 MB}, for the page's sentences. */
+    public long getWorkMaxMegabytes() {
+        return ModuleMedia.WORK.maxBytes() / (1024 * 1024);
+    }
+
+    /** This step's own address, which media.js opens again once a file is kept. */
+    public String getStepUrl() {
+        return linkTo(stepId);
+    }
+
+    public int getCaptionMaxLength() {
+        return TaskStep.MAX_CAPTION;
+    }
+
     public long getMaxUploadBytes() {
         return UploadedFile.MAX_BYTES;
     }
@@ -226,13 +313,43 @@ public class PlayView implements Serializable {
     }
 
     public void saveReflection() {
-        if (reflectionText == null || reflectionText.isBlank()) {
+        boolean blank = reflectionText == null || reflectionText.isBlank();
+        if (blank && getVoice() == null) {
             Messages.error("reflection.required");
             return;
         }
-        progress = progresses.reflect(placed, user.current(), stepId, reflectionText);
+        if (blank && progress.reflection(stepId) == null) {
+            Messages.info("reflection.voiceOnly");
+            return;
+        }
+        progress = progresses.reflect(placed, user.current(), stepId, blank ? "" : reflectionText);
         reflectionText = progress.reflection(stepId);
-        Messages.info("reflection.saved");
+        Messages.info(blank ? "reflection.textRemoved" : "reflection.saved");
+    }
+
+    /** Deletes the voice answer (from the media store too); written words, if any, stay the answer. */
+    public void deleteVoice() {
+        progress = progresses.withdrawVoice(placed, user.current(), stepId);
+        Messages.info(progress.reflection(stepId) == null ? "voice.deleted.none" : "voice.deleted");
+    }
+
+    public void saveCaption() {
+        if (getWork() == null) {
+            return;
+        }
+        if (caption != null && caption.strip().length() > TaskStep.MAX_CAPTION) {
+            Messages.error("work.caption.tooLong", TaskStep.MAX_CAPTION);
+            return;
+        }
+        progress = progresses.caption(placed, user.current(), stepId, caption);
+        Messages.info("work.caption.saved");
+    }
+
+    /** Deletes the shown work (from the media store too): the task is then not done. */
+    public void deleteWork() {
+        progress = progresses.withdrawWork(placed, user.current(), stepId);
+        caption = null;
+        Messages.info("work.deleted");
     }
 
     public void confirmTask() {
@@ -280,10 +397,22 @@ public class PlayView implements Serializable {
                 && !Objects.equals(reflectionText.strip(), progress.reflection(stepId))) {
             progress = progresses.reflect(placed, user.current(), stepId, reflectionText);
         }
+        StudentProgress.Work work = getWork();
+        if (isShowWorkStep() && work != null && !Objects.equals(blankToNull(caption), work.caption())) {
+            if (caption.strip().length() > TaskStep.MAX_CAPTION) {
+                Messages.error("work.caption.tooLong", TaskStep.MAX_CAPTION);
+                return false;
+            }
+            progress = progresses.caption(placed, user.current(), stepId, caption);
+        }
         if (isUploadStep() && file != null && file.getSubmittedFileName() != null && !file.getSubmittedFileName().isBlank()) {
             return handIn();
         }
         return true;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private boolean handIn() {
@@ -315,6 +444,14 @@ public class PlayView implements Serializable {
 
     public void setReflectionText(String reflectionText) {
         this.reflectionText = reflectionText;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public void setCaption(String caption) {
+        this.caption = caption;
     }
 
     public Part getFile() {

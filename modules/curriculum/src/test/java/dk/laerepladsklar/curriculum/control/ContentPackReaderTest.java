@@ -12,6 +12,7 @@ import dk.laerepladsklar.curriculum.entity.StepKind;
 import dk.laerepladsklar.curriculum.entity.TaskKind;
 import dk.laerepladsklar.curriculum.entity.TaskStep;
 import dk.laerepladsklar.curriculum.entity.TeachingModule;
+import dk.laerepladsklar.curriculum.entity.WorkMedia;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,59 @@ class ContentPackReaderTest {
         }
         assertTrue(pack.modules(DANISH).stream().flatMap(m -> m.steps().stream()).filter(TaskStep.class::isInstance)
                 .map(TaskStep.class::cast).anyMatch(t -> t.taskKind() == TaskKind.UPLOAD));
+    }
+
+    @Test
+    void personalBrandingAsksTheStudentToShowTheirWorkByPhotoOrShortFilm() {
+        for (Locale language : List.of(DANISH, ENGLISH)) {
+            TaskStep show = (TaskStep) pack.module("personal-branding", language).orElseThrow().step("show-your-work")
+                    .orElseThrow();
+            assertEquals(TaskKind.SHOW_WORK, show.taskKind());
+            assertEquals(List.of(WorkMedia.PHOTO, WorkMedia.VIDEO), show.media());
+            assertEquals(120, show.maxVideoSeconds());
+            assertTrue(show.accept().isEmpty());
+        }
+        assertTrue(pack.module("personal-branding", DANISH).orElseThrow().step("show-your-work").orElseThrow().title()
+                .contains("Vis"));
+    }
+
+    @Test
+    void aShowWorkTaskMustNameKnownMediaAndAShortFilm() {
+        String task = "\"kind\": \"show-work\",";
+        InvalidContentPack unknown = assertThrows(InvalidContentPack.class, () -> read(Map.of("da/personal-branding.json",
+                s -> s.replace("\"photo\",", "\"drawing\","))));
+        assertTrue(unknown.getMessage().contains("da/personal-branding.json"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("unknown medium \"drawing\" in media (known: photo, video)"), unknown.getMessage());
+
+        InvalidContentPack tooLong = assertThrows(InvalidContentPack.class, () -> read(Map.of("en/personal-branding.json",
+                s -> s.replace("\"maxVideoSeconds\": 120", "\"maxVideoSeconds\": 600"))));
+        assertTrue(tooLong.getMessage().contains("maxVideoSeconds must be 10 to 120"), tooLong.getMessage());
+
+        InvalidContentPack noMedia = assertThrows(InvalidContentPack.class, () -> read(Map.of("da/personal-branding.json",
+                s -> s.replaceFirst("\"media\": \\[[^\\]]*\\],", ""))));
+        assertTrue(noMedia.getMessage().contains("(show-your-work): \"media\" is missing"), noMedia.getMessage());
+
+        InvalidContentPack fileTypes = assertThrows(InvalidContentPack.class, () -> read(Map.of("da/personal-branding.json",
+                s -> s.replace(task, task + " \"accept\": [\"svg\"],"))));
+        assertTrue(fileTypes.getMessage().contains("not file types (accept)"), fileTypes.getMessage());
+
+        InvalidContentPack onCheckbox = assertThrows(InvalidContentPack.class, () -> read(Map.of("da/networking.json",
+                s -> s.replace("\"kind\": \"checkbox\",", "\"kind\": \"checkbox\", \"media\": [\"photo\"],"))));
+        assertTrue(onCheckbox.getMessage().contains("only a show-work task takes \"media\""), onCheckbox.getMessage());
+
+        InvalidContentPack filmLengthWithoutFilm = assertThrows(InvalidContentPack.class, () -> read(Map.of(
+                "da/personal-branding.json", s -> s.replace("\"photo\",\n        \"video\"", "\"photo\""))));
+        assertTrue(filmLengthWithoutFilm.getMessage().contains("\"maxVideoSeconds\" without \"video\""),
+                filmLengthWithoutFilm.getMessage());
+    }
+
+    @Test
+    void aShowWorkTaskTakingOtherMediaInEnglishDiffersFromDanish() {
+        InvalidContentPack e = assertThrows(InvalidContentPack.class, () -> read(Map.of("en/personal-branding.json",
+                s -> s.replace("\"maxVideoSeconds\": 120", "\"maxVideoSeconds\": 60"))));
+
+        assertTrue(e.getMessage().contains("en/personal-branding.json: its structure differs from da/personal-branding.json"),
+                e.getMessage());
     }
 
     @Test

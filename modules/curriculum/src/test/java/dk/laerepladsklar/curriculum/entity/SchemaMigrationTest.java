@@ -54,6 +54,12 @@ class SchemaMigrationTest {
                     + "values (?, ?, 'check', 'q1', 'a', true, 'a', true, 1, ?, ?)", UUID.randomUUID(), progress, now, now);
             insert(db, "insert into module_step_progress (id, progress_id, step_id, done, reflection_text, updated_at) "
                     + "values (?, ?, 'think', true, ?, ?)", UUID.randomUUID(), progress, "x".repeat(ReflectionStep.MAX_LENGTH), now);
+            insert(db, "insert into module_step_progress (id, progress_id, step_id, done, voice_media_id, work_media_id, work_kind, "
+                    + "work_caption, updated_at) values (?, ?, 'show', true, ?, ?, 'PHOTO', ?, ?)", UUID.randomUUID(), progress,
+                    UUID.randomUUID(), UUID.randomUUID(), "y".repeat(TaskStep.MAX_CAPTION), now);
+            assertThrows(SQLException.class, () -> insert(db, "insert into module_step_progress (id, progress_id, step_id, done, "
+                    + "work_caption, updated_at) values (?, ?, 'long', true, ?, ?)", UUID.randomUUID(), progress,
+                    "y".repeat(TaskStep.MAX_CAPTION + 1), now));
 
             db.createStatement().execute("delete from placement");
             try (ResultSet rs = db.createStatement().executeQuery("select count(*) from module_step_progress")) {

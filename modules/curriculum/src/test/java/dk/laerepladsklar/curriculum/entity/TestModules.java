@@ -39,6 +39,13 @@ public final class TestModules {
         return new TaskStep(id, "Opgave " + id, "Gør det", TaskKind.CHECKBOX, List.of(), "Jeg har gjort det");
     }
 
+    /** A "show your work" task taking these media (a film of at most two minutes). */
+    public static TaskStep showWork(String id, WorkMedia... media) {
+        List<WorkMedia> takes = List.of(media);
+        return new TaskStep(id, "Vis " + id, "Tag et billede", TaskKind.SHOW_WORK, List.of(), takes,
+                takes.contains(WorkMedia.VIDEO) ? 120 : 0, "Send");
+    }
+
     public static TaskStep upload(String id, FileType... accept) {
         return new TaskStep(id, "Upload " + id, "Send filen", TaskKind.UPLOAD, List.of(accept), "Send");
     }

@@ -3,6 +3,8 @@ package dk.laerepladsklar.kernel.access;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.lti.api.Actor;
+import dk.laerepladsklar.lti.api.PlatformId;
+import dk.laerepladsklar.lti.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -82,6 +84,21 @@ public class Access {
     /** Whether this launch sees the course's class at all (staff the whole class, mentors their mentees). */
     public boolean mayFollow(LaunchContext launch, CourseRef course) {
         return whyNotInCourse(launch, course) == null && (launch.actor().isStaff() || launch.actor().isMentor());
+    }
+
+    /**
+     * Whether this launch may change the settings of this school (its platform), such as how long recordings are kept:
+     * an LMS administrator ({@link Audience#ADMINISTERING_SCHOOL}) launching from that very platform. A teacher, a
+     * student, a mentor, or an administrator of another school may not.
+     */
+    public boolean mayAdministerSchool(LaunchContext launch, PlatformId school) {
+        String refused = null;
+        if (school == null || !launch.platform().equals(school)) {
+            refused = "ACCESS_OTHER_SCHOOL";
+        } else if (!launch.actor().roles().contains(Role.ADMINISTRATOR)) {
+            refused = "ACCESS_NOT_SCHOOL_ADMIN";
+        }
+        return allowed(refused, "administer school");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.laerepladsklar.kernel.access;
 
 import dk.laerepladsklar.lti.api.Actor;
+import dk.laerepladsklar.lti.api.Role;
 
 /** Who a page or resource is for: the page-level rule; which student's things it shows, {@link Access} decides. */
 public enum Audience {
@@ -13,7 +14,12 @@ public enum Audience {
     /** Staff, and mentors (who see their own mentees, read-only). */
     FOLLOWING,
     /** Anyone who takes part in the course's work: students (their own), staff and mentors (their mentees). */
-    TAKING_PART;
+    TAKING_PART,
+    /**
+     * The school's LMS administrators (an Administrator role of the launch, as Moodle sends its site administrators and
+     * Canvas its account administrators, even when they are also a course's teacher): the school's own settings.
+     */
+    ADMINISTERING_SCHOOL;
 
     public boolean admits(Actor actor) {
         return switch (this) {
@@ -22,6 +28,7 @@ public enum Audience {
             case TEACHING -> actor.isStaff();
             case FOLLOWING -> actor.isStaff() || actor.isMentor();
             case TAKING_PART -> actor.isStudent() || actor.isStaff() || actor.isMentor();
+            case ADMINISTERING_SCHOOL -> actor.roles().contains(Role.ADMINISTRATOR);
         };
     }
 }

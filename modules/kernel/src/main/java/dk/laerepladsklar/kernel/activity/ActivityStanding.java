@@ -10,8 +10,16 @@ import java.io.Serializable;
  * @param partsDone parts done (steps of a module)
  * @param parts     parts in all
  * @param next      the title of the next part to do, in the launch's language; null when every part is done
+ * @param result    what came of the work so far, in the launch's language, when the activity has something to say
+ *                  beyond the state (e.g. "Sendt til læreren", "Vurderet: 9 af 12"); null otherwise
  */
-public record ActivityStanding(StudentState state, int partsDone, int parts, String next) implements Serializable {
+public record ActivityStanding(StudentState state, int partsDone, int parts, String next, String result)
+        implements Serializable {
+
+    public ActivityStanding(StudentState state, int partsDone, int parts, String next) {
+        this(state, partsDone, parts, next, null);
+    }
+
     public ActivityStanding {
         if (state == null) {
             throw new IllegalArgumentException("A standing needs a state");

@@ -60,6 +60,11 @@ public record LaunchContext(String id, UUID launchId, LaunchKind kind, Actor act
         return course != null && platform().equals(platform) && course.id().equals(courseId);
     }
 
+    /** The same launch under another id: a window the launch was handed over to keeps it under an id of its own. */
+    LaunchContext withId(String newId) {
+        return new LaunchContext(newId, launchId, kind, actor, course, link, locale, gradebook, rosterUrl, placementId);
+    }
+
     public LaunchContext withPlacement(UUID placement) {
         return new LaunchContext(id, launchId, kind, actor, course, link, locale, gradebook, rosterUrl, placement);
     }

@@ -30,13 +30,27 @@ public class LaunchContexts implements Serializable {
     /** Keeps a new launch, dropping the oldest beyond the limit; answers the context its pages will carry. */
     public synchronized LaunchContext open(Launch launch, UUID placementId) {
         LaunchContext context = LaunchContext.of(newId(), launch, placementId);
+        keep(context);
+        return context;
+    }
+
+    /**
+     * Keeps a launch context handed over from another session (the LMS frame's, through a one-time code) under a new
+     * id of this session: the same actor, course, link and placement, as if this window had been launched.
+     */
+    public synchronized LaunchContext adopt(LaunchContext handedOver) {
+        LaunchContext context = handedOver.withId(newId());
+        keep(context);
+        return context;
+    }
+
+    private void keep(LaunchContext context) {
         byId.put(context.id(), context);
         Iterator<Map.Entry<String, LaunchContext>> oldest = byId.entrySet().iterator();
         while (byId.size() > LIMIT && oldest.hasNext()) {
             oldest.next();
             oldest.remove();
         }
-        return context;
     }
 
     /** The context of this id, if this session holds it (a stale or another session's id finds nothing). */

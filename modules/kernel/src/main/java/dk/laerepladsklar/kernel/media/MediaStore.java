@@ -46,8 +46,9 @@ public interface MediaStore {
     void retainUntil(UUID id, Instant until);
 
     /**
-     * The owning feature's word that the file has been assessed: unless it already has a date, it is deleted the
-     * store's default retention ({@code LPK_MEDIA_RETENTION_DAYS}, 90 days) after {@code at}.
+     * The owning feature's word that the file has been assessed: unless it already has a date, it is deleted its
+     * school's retention ({@link SchoolRetention}; the operator's {@code LPK_MEDIA_RETENTION_DAYS}, 90 days, unless the
+     * school chose otherwise) after {@code at}, and a later change of the school's setting moves that date.
      */
     void assessed(UUID id, Instant at);
 

@@ -133,6 +133,22 @@ class AccessTest {
         assertFalse(access.mayReview(mentor(SCHOOL, COURSE, Set.of("bo")), ALI, THE_COURSE));
     }
 
+    @Test
+    void onlyAnAdministratorOfTheSchoolItselfMayChangeTheSchoolsSettings() {
+        assertTrue(access.mayAdministerSchool(launch(SCHOOL, COURSE, "it", Role.ADMINISTRATOR), SCHOOL));
+        LaunchContext siteAdminTeaching = new LaunchContext("lc-a", UUID.randomUUID(), LaunchKind.RESOURCE_LINK,
+                new Actor(SCHOOL, "it", null, Set.of(Role.ADMINISTRATOR, Role.INSTRUCTOR), Set.of()),
+                new LtiContext(SCHOOL, COURSE, COURSE, null), new ResourceLink("7", null), Locale.ROOT, null, null, null);
+        assertTrue(access.mayAdministerSchool(siteAdminTeaching, SCHOOL), "Moodle's site admin is also the course's teacher");
+        assertTrue(Audience.ADMINISTERING_SCHOOL.admits(siteAdminTeaching.actor()));
+        assertFalse(access.mayAdministerSchool(launch(OTHER_SCHOOL, COURSE, "it", Role.ADMINISTRATOR), SCHOOL), "another school's");
+        for (Role role : List.of(Role.INSTRUCTOR, Role.TEACHING_ASSISTANT, Role.CONTENT_DEVELOPER, Role.LEARNER, Role.OBSERVER)) {
+            assertFalse(access.mayAdministerSchool(launch(SCHOOL, COURSE, "t", role), SCHOOL), role.name());
+            assertFalse(Audience.ADMINISTERING_SCHOOL.admits(launch(SCHOOL, COURSE, "t", role).actor()), role.name());
+        }
+        assertFalse(access.mayAdministerSchool(mentor(SCHOOL, COURSE, Set.of("ali")), SCHOOL));
+    }
+
     private static LaunchContext launch(PlatformId platform, String course, String subject, Role role) {
         return new LaunchContext("lc-" + subject, UUID.randomUUID(), LaunchKind.RESOURCE_LINK,
                 new Actor(platform, subject, null, Set.of(role), Set.of()), new LtiContext(platform, course, course, null),

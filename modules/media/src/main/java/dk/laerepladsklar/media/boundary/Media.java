@@ -12,6 +12,7 @@ import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.media.control.ContentCheck;
 import dk.laerepladsklar.media.control.MediaDirectory;
 import dk.laerepladsklar.media.control.MediaSettings;
+import dk.laerepladsklar.media.control.RetentionDates;
 import dk.laerepladsklar.media.entity.MediaRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -57,6 +58,8 @@ public class Media implements MediaStore {
     Instance<MediaPurposes> contributions;
     @Inject
     Event<MediaStored> stored;
+    @Inject
+    SchoolRetentions retention;
 
     private MediaDirectory directory;
     private Map<String, MediaPurpose> purposes;
@@ -186,7 +189,13 @@ public class Media implements MediaStore {
     @Transactional
     public void assessed(UUID id, Instant at) {
         Optional.ofNullable(em.find(MediaRow.class, id)).filter(row -> row.getRetainUntil() == null)
-                .ifPresent(row -> row.retainUntil(at.plus(MediaSettings.retention())));
+                .ifPresent(row -> row.assessed(at, RetentionDates.due(at, retention.daysFor(row.toItem().owner().platform()))));
+    }
+
+    /** When the owning feature marked the item assessed (its retention is counted from then), if it did. */
+    @Transactional
+    public Optional<Instant> assessedAt(UUID id) {
+        return Optional.ofNullable(id == null ? null : em.find(MediaRow.class, id)).map(MediaRow::getAssessedAt);
     }
 
     /** Ids of items whose retention date has passed, oldest first, at most {@code limit}. */

@@ -4,6 +4,9 @@ import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.media.MediaItem;
+import dk.laerepladsklar.kernel.media.MediaReadRule;
+import dk.laerepladsklar.kernel.media.MediaReadGrant;
+import jakarta.enterprise.inject.Instance;
 import dk.laerepladsklar.media.control.ByteRange;
 import dk.laerepladsklar.media.control.ContentCheck;
 import jakarta.inject.Inject;
@@ -22,9 +25,14 @@ import org.jboss.logging.Logger;
  * Playback of a stored file, {@code GET /api/media/items/<id>?lc=…}: streamed from the store with HTTP Range (206 and
  * {@code Content-Range} for a range, 416 for one past the end), so a player seeks without loading the film. Only for
  * those the kernel's {@link Access} lets read the owner's things in the file's course (the student, staff of that course
- * on that platform, the student's mentor); everyone else gets 404, the same as for a file that does not exist.
+ * on that platform, the student's mentor), or whom the file's feature lets read it ({@link MediaReadRule}); everyone
+ * else gets 404, the same as for a file that does not exist.
  * Served as the type read from its bytes, {@code nosniff}, never inline unless it is a sound, film or photo, and in a
  * sandbox, so even a file that slipped through could not run as a page of the tool.
+ *
+ * <p>Without a launch, a request may carry a feature's grant instead ({@code ?grant=…}, {@link MediaReadGrant}): a
+ * master's feedback link reads exactly the recordings of its one attempt. Such a request never uses the session's
+ * launches (a grant and a launch are never mixed), and its answer is {@code no-store} and sends no referrer.
  */
 @WebServlet(urlPatterns = MediaDownloadServlet.PATH + "/*", name = "MediaItems")
 public class MediaDownloadServlet extends HttpServlet {
@@ -40,6 +48,11 @@ public class MediaDownloadServlet extends HttpServlet {
     transient Access access;
     @Inject
     transient Media media;
+    /** Features that let more people read some of their files (a teacher's recorded line, for that course's students). */
+    @Inject
+    transient Instance<MediaReadRule> readRules;
+    @Inject
+    transient Instance<MediaReadGrant> grants;
 
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,14 +66,23 @@ public class MediaDownloadServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        Optional<LaunchContext> launch = user.context();
+        String grant = request.getParameter(MediaReadGrant.PARAMETER);
+        Optional<LaunchContext> launch = grant == null ? user.context() : Optional.empty();
         Optional<MediaItem> item = id(request.getPathInfo()).flatMap(media::find);
-        if (launch.isEmpty() || item.isEmpty()) {
-            notFound(response, launch.isEmpty() ? "MEDIA_NO_LAUNCH" : "MEDIA_NOT_FOUND");
+        if (grant == null && launch.isEmpty() || item.isEmpty()) {
+            notFound(response, item.isPresent() ? "MEDIA_NO_LAUNCH" : "MEDIA_NOT_FOUND");
             return;
         }
         MediaItem found = item.get();
-        if (!access.mayRead(launch.get(), found.owner(), found.course())) {
+        if (grant != null) {
+            if (!granted(grant, found)) {
+                notFound(response, "MEDIA_GRANT_REFUSED"); // the grant's feature has logged why
+                return;
+            }
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        } else if (!access.mayRead(launch.get(), found.owner(), found.course())
+                && readRules.stream().noneMatch(rule -> rule.mayRead(found, launch.get()))) {
             notFound(response, "MEDIA_NOT_ALLOWED"); // Access has logged why
             return;
         }
@@ -71,7 +93,8 @@ public class MediaDownloadServlet extends HttpServlet {
         long size = found.size();
         boolean playable = ContentCheck.PLAYABLE.contains(found.contentType());
         response.setHeader("Accept-Ranges", "bytes");
-        response.setHeader("Cache-Control", "private, max-age=0, must-revalidate");
+        // a grant's answer is kept nowhere: the link may be revoked any minute
+        response.setHeader("Cache-Control", grant != null ? "no-store" : "private, max-age=0, must-revalidate");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("ETag", "\"" + found.id() + "-" + size + "\"");
@@ -110,6 +133,18 @@ public class MediaDownloadServlet extends HttpServlet {
             // A player that seeks closes the connection mid-range: normal, nothing to report.
             LOG.debugf("Media %s: playback ended early: %s", found.id(), e.getMessage());
         }
+    }
+
+    private boolean granted(String grant, MediaItem item) {
+        if (grant.isEmpty() || grant.length() > 200) {
+            return false;
+        }
+        for (MediaReadGrant feature : grants) {
+            if (feature.allowsRead(grant, item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void notFound(HttpServletResponse response, String reason) throws IOException {

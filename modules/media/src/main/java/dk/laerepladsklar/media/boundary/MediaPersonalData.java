@@ -50,6 +50,7 @@ public class MediaPersonalData implements PersonalData {
             row.put("content_type", item.contentType());
             row.put("size_bytes", item.size());
             row.put("created_at", item.createdAt());
+            row.put("assessed_at", media.assessedAt(item.id()).orElse(null));
             row.put("retain_until", item.retainUntil());
             row.put("file", name);
             items.add(row);

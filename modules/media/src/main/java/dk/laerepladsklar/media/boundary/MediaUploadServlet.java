@@ -96,6 +96,8 @@ public class MediaUploadServlet extends HttpServlet {
         }
         String owner = ownerKey(student, course.get());
         HttpServletResponse answer = new ClearRefusals(response, locale);
+        java.util.concurrent.locks.Lock working = uploads.requestLock();
+        working.lock();
         try {
             switch (method) {
                 case "POST" -> create(request, answer, tus, owner, launch.get(), locale);
@@ -110,6 +112,8 @@ public class MediaUploadServlet extends HttpServlet {
             }
         } catch (TusException e) {
             MediaAnswers.refuse(response, e.getStatus(), codeFor(e.getStatus()), locale);
+        } finally {
+            working.unlock();
         }
     }
 

@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import me.desair.tus.server.TusFileUploadService;
 import org.jboss.logging.Logger;
 
@@ -31,6 +34,12 @@ public class Uploads {
 
     private Path storage;
     private volatile TusFileUploadService tus;
+    /**
+     * Requests share it; the cleanup takes it alone. Both read the uploads' info files under Java file locks, and two
+     * such locks on one file within one JVM are not queued but fail at once ({@code OverlappingFileLockException}): a
+     * chunk arriving while the cleanup reads every upload's info would otherwise end in an error.
+     */
+    private final ReentrantReadWriteLock cleaning = new ReentrantReadWriteLock();
 
     @PostConstruct
     void open() {
@@ -65,9 +74,25 @@ public class Uploads {
             return;
         }
         try {
+            if (!cleaning.writeLock().tryLock(30, TimeUnit.SECONDS)) {
+                LOG.infof("Media uploads: cleanup skipped this round: uploads kept arriving for 30 s");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
             service.cleanup();
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Media uploads: cleanup stopped: %s", e.toString());
+        } finally {
+            cleaning.writeLock().unlock();
         }
+    }
+
+    /** Held by a request while it works on an upload, so the cleanup never reads the same files at the same time. */
+    Lock requestLock() {
+        return cleaning.readLock();
     }
 }

@@ -74,7 +74,8 @@ public final class ContentCheck {
     }
 
     /**
-     * Tika's core magic tells a Matroska file but not whether it is WebM, and files ISO media (mp4, m4a, QuickTime) by
+     * Tika's core magic tells a Matroska file but not whether it is WebM, an Ogg but not whether it holds sound alone,
+     * and files ISO media (mp4, m4a, QuickTime) by
      * their first brand only loosely: the container's own header says which it is.
      */
     static String refine(String detected, byte[] head) {
@@ -85,7 +86,15 @@ public final class ContentCheck {
             int docType = header.indexOf("\u0042\u0082");
             return docType >= 0 && header.startsWith("webm", docType + 3) ? "video/webm" : "video/x-matroska";
         }
+        if (detected.equals("application/ogg")) {
+            // An Ogg whose first page starts an Opus or Vorbis stream is a sound (Firefox's audio/ogg), not a film.
+            String header = new String(head, StandardCharsets.ISO_8859_1);
+            return header.contains("OpusHead") || header.contains("\u0001vorbis") ? "audio/ogg" : detected;
+        }
         if (head.length >= 12 && new String(head, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp")) {
+            if (!wellFormedIsoStart(head)) {
+                return "application/octet-stream"; // an ftyp glued onto something else, e.g. a page
+            }
             String brand = new String(head, 8, 4, StandardCharsets.ISO_8859_1);
             return switch (brand) {
                 case "qt  " -> "video/quicktime";
@@ -95,6 +104,41 @@ public final class ContentCheck {
             };
         }
         return detected;
+    }
+
+    /**
+     * An ISO media file (mp4, m4a, mov; also the fragmented mp4 that Safari's and Chrome's MediaRecorder write: ftyp,
+     * moov, then moof + mdat pairs) starts with an ftyp box of a sane size whose brands are four printable characters,
+     * followed by another box whose type is four letters, digits or spaces ({@code moov}, {@code free}, {@code mdat},
+     * {@code wide}, {@code moof}, …). Anything else only pretends.
+     */
+    static boolean wellFormedIsoStart(byte[] head) {
+        long size = ((head[0] & 0xFFL) << 24) | ((head[1] & 0xFFL) << 16) | ((head[2] & 0xFFL) << 8) | (head[3] & 0xFFL);
+        if (size < 16 || size % 4 != 0 || size > 256) {
+            return false;
+        }
+        int brands = (int) Math.min(size, head.length);
+        for (int i = 8; i + 4 <= brands; i += 4) {
+            if (i != 12 && !fourCc(head, i, true)) { // bytes 12-15 are the minor version, a number
+                return false;
+            }
+        }
+        if (size + 8 > head.length) {
+            return true; // a long brand list: the next box lies beyond what was read
+        }
+        return fourCc(head, (int) size + 4, false);
+    }
+
+    private static boolean fourCc(byte[] bytes, int at, boolean anyPrintable) {
+        for (int i = at; i < at + 4; i++) {
+            char c = (char) (bytes[i] & 0xFF);
+            boolean ok = anyPrintable ? c >= 0x20 && c < 0x7F
+                    : Character.isLetterOrDigit(c) && c < 0x7F || c == ' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] head(InputStream content) throws IOException {

@@ -58,6 +58,10 @@ public class MediaRow {
     @Column(name = "retain_until")
     private Instant retainUntil;
 
+    /** When the owning feature marked it assessed; null before, or when the feature set a date of its own. */
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+
     protected MediaRow() {
         // for JPA
     }
@@ -86,8 +90,25 @@ public class MediaRow {
         return retainUntil;
     }
 
+    /** The owning feature's own date: a school's later change of its setting does not move it. */
     public void retainUntil(Instant until) {
         this.retainUntil = until;
+        this.assessedAt = null;
+    }
+
+    /** Assessed at {@code at}, to be deleted at {@code until} (from the school's setting). */
+    public void assessed(Instant at, Instant until) {
+        this.assessedAt = Objects.requireNonNull(at, "assessed at");
+        this.retainUntil = Objects.requireNonNull(until, "until");
+    }
+
+    /** A school's changed setting moved the date of this assessed file. */
+    public void rescheduled(Instant until) {
+        this.retainUntil = Objects.requireNonNull(until, "until");
+    }
+
+    public Instant getAssessedAt() {
+        return assessedAt;
     }
 
     public MediaItem toItem() {

@@ -28,7 +28,10 @@ class ContentCheckTest {
             "recording.mp4, video/mp4",
             "recording.mov, video/quicktime",
             "voice.m4a, audio/mp4",
+            "iphone-recording.mp4, video/mp4",
+            "iphone-voice.m4a, video/mp4",
             "voice.ogg, audio/ogg",
+            "voice-opus.ogg, audio/ogg",
             "voice.wav, audio/wav",
             "photo.jpg, image/jpeg",
             "photo.png, image/png",
@@ -41,7 +44,8 @@ class ContentCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"page-renamed.webm", "drawing-renamed.png", "script-renamed.mp4", "document-renamed.wav"})
+    @CsvSource({"page-renamed.webm", "drawing-renamed.png", "script-renamed.mp4", "document-renamed.wav",
+            "page-with-mp4-header.mp4"})
     void pagesDrawingsScriptsAndDocumentsNamedAsMediaAreRefused(String sample) throws IOException {
         ContentCheck.Detected detected = detect(sample);
         assertFalse(detected.acceptable(), sample + " detected as " + detected.contentType());
@@ -66,6 +70,32 @@ class ContentCheckTest {
         assertEquals(Optional.empty(), ContentCheck.kindFor(detect("voice.wav"), PHOTO), "a sound alone shows no work");
         assertEquals(Optional.of(MediaKind.IMAGE), ContentCheck.kindFor(detect("photo.webp"), PHOTO));
         assertEquals(Optional.of(MediaKind.VIDEO), ContentCheck.kindFor(detect("recording.mov"), PHOTO));
+    }
+
+    /** What an iPhone records (Safari's MediaRecorder: fragmented MP4, H.264 and AAC, or AAC alone) is a recording. */
+    @Test
+    void safarisFragmentedMp4IsAFilmOrAVoice() throws IOException {
+        assertEquals(Optional.of(MediaKind.VIDEO), ContentCheck.kindFor(detect("iphone-recording.mp4"), RECORDING));
+        assertEquals(Optional.of(MediaKind.AUDIO), ContentCheck.kindFor(detect("iphone-voice.m4a"), VOICE));
+        assertEquals(Optional.of(MediaKind.AUDIO), ContentCheck.kindFor(detect("voice-opus.ogg"), VOICE));
+        assertEquals(Optional.empty(), ContentCheck.kindFor(detect("voice-opus.ogg"), PHOTO));
+    }
+
+    @Test
+    void anIsoHeaderMustBeFollowedByABox() {
+        byte[] real = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', '5', 0, 0, 2, 0, 'i', 's', 'o', '5', 'm', 'p', '4', '1',
+                0, 0, 4, 0, 'm', 'o', 'o', 'v'};
+        assertTrue(ContentCheck.wellFormedIsoStart(real));
+        byte[] page = real.clone();
+        System.arraycopy("<htm".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, page, 24, 4);
+        System.arraycopy("l><s".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, page, 28, 4);
+        assertFalse(ContentCheck.wellFormedIsoStart(page));
+        byte[] huge = real.clone();
+        huge[0] = 0x7f;
+        assertFalse(ContentCheck.wellFormedIsoStart(huge), "an ftyp of 2 GB is no ftyp");
+        byte[] brand = real.clone();
+        brand[9] = 0x01;
+        assertFalse(ContentCheck.wellFormedIsoStart(brand), "a brand is four printable characters");
     }
 
     @Test

@@ -46,6 +46,8 @@ public class AssessmentResource {
     SignedInUser user;
     @Inject
     Attempts attempts;
+    @Inject
+    MasterLinks masterLinks;
     @Context
     HttpServletRequest request;
 
@@ -122,6 +124,42 @@ public class AssessmentResource {
         }
     }
 
+    /**
+     * A master's feedback link for the attempt ({@code master} names who it is for, optional): made only when the
+     * student has said yes; the new address is shown once on the page (kept in the session until then, never in a URL).
+     */
+    @POST
+    @Path("{attempt}/master-links")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createLink(@PathParam("attempt") String attemptId, InputStream body) throws IOException {
+        LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
+        Map<String, String> form = form(body);
+        if (form == null) {
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
+        }
+        try {
+            MasterLinks.NewLink link = masterLinks.create(attemptId, launch, form.get("master")).orElseThrow(NotFoundException::new);
+            String address = dk.laerepladsklar.roleplay.control.ToolAddress.base(request.getScheme(), request.getServerName(),
+                    request.getServerPort(), request.getContextPath()) + MasterFeedbackServlet.PATH + "/" + link.secret();
+            request.getSession().setAttribute(NEW_LINK + link.link().getAttemptId(), address);
+            return backWith(attemptId, launch, "&link=new#master-links");
+        } catch (AttemptRefused refused) {
+            return back(attemptId, launch, refused.reason());
+        }
+    }
+
+    /** The teacher revokes one of the attempt's links. */
+    @POST
+    @Path("{attempt}/master-links/{link}/revoke")
+    public Response revokeLink(@PathParam("attempt") String attemptId, @PathParam("link") String linkId) {
+        LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
+        masterLinks.revokeAsTeacher(attemptId, launch, linkId).orElseThrow(NotFoundException::new);
+        return backWith(attemptId, launch, "&link=revoked#master-links");
+    }
+
+    /** The session attribute (per attempt) that holds a new link's address until the page has shown it once. */
+    public static final String NEW_LINK = "lpk.roleplay.newMasterLink.";
+
     private static Map<String, String> form(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(AttemptResource.MAX_BODY * 4 + 1);
         if (bytes.length > AttemptResource.MAX_BODY * 4) {
@@ -131,9 +169,12 @@ public class AssessmentResource {
     }
 
     private Response back(String attemptId, LaunchContext launch, AttemptRefused.Reason refused) {
+        return backWith(attemptId, launch, Optional.ofNullable(refused).map(r -> "&refused=" + r.name()).orElse("&saved=1"));
+    }
+
+    private Response backWith(String attemptId, LaunchContext launch, String then) {
         String page = request.getContextPath() + RolePlays.ASSESS_PAGE + "?" + RolePlays.ATTEMPT_PARAMETER + "=" + attemptId;
-        String address = SignedInUser.withContext(page, launch.id())
-                + Optional.ofNullable(refused).map(r -> "&refused=" + r.name()).orElse("&saved=1");
+        String address = SignedInUser.withContext(page, launch.id()) + then;
         return Response.status(Response.Status.SEE_OTHER).header("Location", address)
                 .header("Cache-Control", "no-store").build();
     }

@@ -55,6 +55,8 @@ public class AttemptResource {
     RolePlayPlacements placements;
     @Inject
     Attempts attempts;
+    @Inject
+    MasterLinks masterLinks;
     @Context
     HttpServletRequest request;
 
@@ -132,6 +134,59 @@ public class AttemptResource {
     public Response send(@PathParam("placement") String placementId, @PathParam("attempt") String attemptId) {
         Ctx c = context(placementId);
         return step(c, () -> attempts.send(c.placed, c.launch, id(attemptId)));
+    }
+
+    /**
+     * The student's yes ({@code answer=yes}) or no ({@code answer=no}, which revokes every open link) to a master's
+     * feedback on a sent attempt: a plain form on the recorder page, answered with a redirect back to it.
+     */
+    @POST
+    @Path("{placement}/{attempt}/master-consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response masterConsent(@PathParam("placement") String placementId, @PathParam("attempt") String attemptId,
+                                  InputStream body) throws IOException {
+        Ctx c = context(placementId);
+        byte[] bytes = body.readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
+        }
+        String answer = PracticeResource.fields(new String(bytes, StandardCharsets.US_ASCII)).get("answer");
+        if (!"yes".equals(answer) && !"no".equals(answer)) {
+            return toRecordPage(c, "&masterRefused=" + AttemptRefused.Reason.WRONG_STATE.name());
+        }
+        try {
+            Attempt attempt = "yes".equals(answer) ? masterLinks.allow(c.placed, c.launch, id(attemptId))
+                    : masterLinks.withdraw(c.placed, c.launch, id(attemptId));
+            return toRecordPage(c, "&master=" + answer + "#attempt-" + attempt.getNumber());
+        } catch (AttemptRefused refused) {
+            LOG.warnf("Role-play master consent refused: %s", refused.reason());
+            return toRecordPage(c, "&masterRefused=" + refused.reason().name());
+        } catch (Attempts.AttemptNotFound missing) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The student revokes one master's link of their own attempt. */
+    @POST
+    @Path("{placement}/{attempt}/master-links/{link}/revoke")
+    public Response revokeMasterLink(@PathParam("placement") String placementId, @PathParam("attempt") String attemptId,
+                                     @PathParam("link") String linkId) {
+        Ctx c = context(placementId);
+        try {
+            Attempt attempt = masterLinks.revokeOwn(c.placed, c.launch, id(attemptId), linkId);
+            return toRecordPage(c, "&master=revoked#attempt-" + attempt.getNumber());
+        } catch (AttemptRefused refused) {
+            return toRecordPage(c, "&masterRefused=" + refused.reason().name());
+        } catch (Attempts.AttemptNotFound missing) {
+            throw new NotFoundException();
+        }
+    }
+
+    private Response toRecordPage(Ctx c, String then) {
+        String page = request.getContextPath() + RolePlays.RECORD_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "="
+                + c.placed.placementId();
+        return Response.status(Response.Status.SEE_OTHER).header("Location", SignedInUser.withContext(page, c.launch.id()) + then)
+                .header("Cache-Control", "no-store").build();
     }
 
     /** The attempt as the recorder page needs it. */

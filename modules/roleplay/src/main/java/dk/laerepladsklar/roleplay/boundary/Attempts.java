@@ -11,9 +11,9 @@ import dk.laerepladsklar.kernel.media.MediaKind;
 import dk.laerepladsklar.kernel.media.MediaStore;
 import dk.laerepladsklar.kernel.media.MediaStored;
 import dk.laerepladsklar.kernel.media.MediaUploadRule;
+import dk.laerepladsklar.kernel.media.SchoolRetention;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.kernel.PageMessages;
-import dk.laerepladsklar.roleplay.control.RecordingRetention;
 import dk.laerepladsklar.roleplay.entity.AnswerMode;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptRefused;
@@ -58,6 +58,8 @@ public class Attempts implements MediaUploadRule {
     @PersistenceContext
     EntityManager em;
     @Inject
+    SchoolRetention schoolRetention;
+    @Inject
     Access access;
     @Inject
     Placements placements;
@@ -99,13 +101,18 @@ public class Attempts implements MediaUploadRule {
     @Transactional(rollbackOn = AttemptRefused.class)
     public Attempt consent(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
         Attempt attempt = ownAttempt(placed, launch, attemptId);
-        attempt.consent(consentText(launch), AUDIENCE, RecordingRetention.days(), Instant.now());
+        attempt.consent(consentText(launch), AUDIENCE, retentionDays(launch), Instant.now());
         return attempt;
     }
 
     /** What the student is told before recording, in their language, with the retention the store deletes by. */
     public String consentText(LaunchContext launch) {
-        return PageMessages.text(Practices.BUNDLE, launch.locale(), "record.consent.told", RecordingRetention.days());
+        return PageMessages.text(Practices.BUNDLE, launch.locale(), "record.consent.told", retentionDays(launch));
+    }
+
+    /** Days from assessment to deletion at the launch's school (its own setting, else the operator's default). */
+    public int retentionDays(LaunchContext launch) {
+        return schoolRetention.of(launch.platform()).days();
     }
 
     @Transactional(rollbackOn = AttemptRefused.class)
@@ -151,6 +158,35 @@ public class Attempts implements MediaUploadRule {
         return findAttempt(attemptId).flatMap(a -> reviewOf(a, launch));
     }
 
+    /**
+     * For a review launch from the LMS's gradebook: this student's latest attempt at the placement that this launch may
+     * see (staff: the latest sent; a mentor: the latest released). Empty when there is none, or none to see.
+     */
+    @Transactional
+    public Optional<AttemptReview> latestOf(String placementId, String studentSubject, LaunchContext launch) {
+        Optional<PlacedRolePlay> placed = reviewable(placementId, studentSubject, launch);
+        if (placed.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Attempt a where a.placementId = :placement and a.platformId = :platform "
+                        + "and a.studentSubject = :subject and a.preview = false and a.state <> :draft "
+                        + "order by a.number desc", Attempt.class)
+                .setParameter("placement", placed.get().placementId()).setParameter("platform", launch.platform().value())
+                .setParameter("subject", studentSubject).setParameter("draft", AttemptState.DRAFT).getResultStream()
+                .map(a -> reviewOf(a, launch)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The placement, if the launch follows it and may read this student's work there (their attempts or none). */
+    @Transactional
+    public Optional<PlacedRolePlay> reviewable(String placementId, String studentSubject, LaunchContext launch) {
+        if (studentSubject == null || studentSubject.isBlank()) {
+            return Optional.empty();
+        }
+        return rolePlayPlacements.openToFollow(placementId, launch).filter(p -> CourseRef.of(launch)
+                .filter(course -> access.mayRead(launch, new StudentRef(launch.platform(), studentSubject), course))
+                .isPresent());
+    }
+
     /** The teacher's levels, feedback and time marks; may be changed until released. */
     @Transactional(rollbackOn = AttemptRefused.class)
     public Optional<AttemptReview> assess(String attemptId, LaunchContext launch, List<Mark> marks) throws AttemptRefused {
@@ -174,23 +210,13 @@ public class Attempts implements MediaUploadRule {
             attempt.release(now);
             attempt.recordings().forEach(id -> media.assessed(id, now));
             if (!attempt.isPreview()) {
+                // the rubric's points over the rubric's total, as assessed: the LMS scales them to its column's maximum
+                // (the line item keeps the scenario's total it was placed with; a teacher's own rubric may differ)
                 recorded.fire(new ProgressRecorded(attempt.getPlacementId(), attempt.getStudentSubject(),
-                        ProgressState.COMPLETED, 1.0, gradebookScore(attempt, review.get().placed().scoreMaximum()),
-                        review.get().placed().scoreMaximum(), now));
+                        ProgressState.COMPLETED, 1.0, (double) attempt.getScore(), attempt.getScoreMaximum(), now));
             }
         }
         return review;
-    }
-
-    /**
-     * The rubric score on the placement's scale: the same number when the placement's maximum is the rubric's (as
-     * placed), in proportion when it is not (an LMS column whose maximum a teacher changed).
-     */
-    static double gradebookScore(Attempt attempt, double placementMaximum) {
-        if (attempt.getScoreMaximum() <= 0 || placementMaximum == attempt.getScoreMaximum()) {
-            return Math.min(attempt.getScore(), placementMaximum);
-        }
-        return Math.round(attempt.getScore() * placementMaximum / attempt.getScoreMaximum() * 100.0) / 100.0;
     }
 
     /** A mentor's comment on a released attempt of their mentee. */
@@ -287,7 +313,7 @@ public class Attempts implements MediaUploadRule {
         return mediaId == null ? Optional.empty() : media.find(mediaId);
     }
 
-    private Optional<AttemptReview> lockedReview(String attemptId, LaunchContext launch) {
+    Optional<AttemptReview> lockedReview(String attemptId, LaunchContext launch) {
         try {
             return attemptId == null ? Optional.empty()
                     : Optional.ofNullable(locked(UUID.fromString(attemptId))).flatMap(a -> reviewOf(a, launch));
@@ -301,7 +327,7 @@ public class Attempts implements MediaUploadRule {
      * first, then the attempt read with its answers and marks (locking while joining them makes Hibernate lock in a
      * second query anyway, and say so in the log on every call).
      */
-    private Attempt locked(UUID id) {
+    Attempt locked(UUID id) {
         List<UUID> found = em.createQuery("select a.id from Attempt a where a.id = :id", UUID.class)
                 .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         return found.isEmpty() ? null : em.find(Attempt.class, id);
@@ -337,7 +363,7 @@ public class Attempts implements MediaUploadRule {
         }
     }
 
-    private Attempt ownAttempt(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
+    Attempt ownAttempt(PlacedRolePlay placed, LaunchContext launch, UUID attemptId) throws AttemptRefused {
         requireOwnWork(launch);
         Attempt attempt = attemptId == null ? null : locked(attemptId);
         if (attempt == null || !attempt.getPlacementId().equals(placed.placementId())
@@ -357,15 +383,14 @@ public class Attempts implements MediaUploadRule {
     }
 
     private Scenario scenario(PlacedRolePlay placed, LaunchContext launch) {
-        return rolePlays.scenario(placed.scenarioKey(), launch.locale())
-                .orElseThrow(() -> new IllegalStateException("No scenario " + placed.scenarioKey()));
+        return rolePlays.scenario(placed, launch.locale());
     }
 
     /** Someone else's attempt, or none: the endpoints answer 404 either way. */
     public static class AttemptNotFound extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        AttemptNotFound() {
+        public AttemptNotFound() {
             super("No such attempt of this launch", null, false, false);
         }
     }

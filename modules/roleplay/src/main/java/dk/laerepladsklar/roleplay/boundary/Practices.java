@@ -12,6 +12,8 @@ import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
 import dk.laerepladsklar.roleplay.control.MoveRefused;
 import dk.laerepladsklar.roleplay.control.Walk;
+import dk.laerepladsklar.roleplay.entity.Attempt;
+import dk.laerepladsklar.roleplay.entity.AttemptState;
 import dk.laerepladsklar.roleplay.entity.Choice;
 import dk.laerepladsklar.roleplay.entity.Conversation;
 import dk.laerepladsklar.roleplay.entity.Practice;
@@ -81,7 +83,9 @@ public class Practices {
         boolean firstTime = ends && !practice.hasPractised();
         Instant now = Instant.now();
         practice.take(choice, ends, now);
-        if (firstTime && !practice.isPreview()) {
+        // a student who sent their recorded attempt before practising stays "waiting for the teacher" (or done)
+        if (firstTime && !practice.isPreview()
+                && latestSent(placed, practice.getPlatform().value(), practice.getStudentSubject()).isEmpty()) {
             recorded.fire(new ProgressRecorded(placed.placementId(), practice.getStudentSubject(), ProgressState.IN_PROGRESS,
                     PRACTICE_SHARE, 0.0, placed.scoreMaximum(), now));
         }
@@ -96,11 +100,24 @@ public class Practices {
         return snapshot(placed, practice, launch);
     }
 
-    /** For the student's own page: practice done or not, and what is next. Reads only. */
+    /**
+     * For the student's own page: practice done or not, the recorded attempt sent or assessed, and what is next. The
+     * latest sent attempt decides once there is one: sent (or scored but not yet released) is waiting for the teacher,
+     * released is done, with its points. Reads only.
+     */
     @Transactional
     public ActivityStanding standing(PlacedRolePlay placed, LaunchContext launch) {
         Optional<Practice> practice = find(placed, launch.platform().value(), launch.actor().subject());
         boolean practised = practice.map(Practice::hasPractised).orElse(false);
+        Optional<Attempt> sent = latestSent(placed, launch.platform().value(), launch.actor().subject());
+        if (sent.isPresent() && sent.get().isReleased()) {
+            return new ActivityStanding(StudentState.DONE, PARTS, PARTS, null, PageMessages.text(BUNDLE, launch.locale(),
+                    "standing.result.assessed", sent.get().getScore(), sent.get().getScoreMaximum()));
+        }
+        if (sent.isPresent()) {
+            return new ActivityStanding(StudentState.AWAITING_REVIEW, (practised ? 1 : 0) + 1, PARTS, null,
+                    PageMessages.text(BUNDLE, launch.locale(), "standing.result.sent"));
+        }
         StudentState state = StudentState.of(practice.map(Practices::reported).orElse(null));
         String next = PageMessages.text(BUNDLE, launch.locale(), practised ? "standing.next.record" : "standing.next.practise");
         return new ActivityStanding(state, practised ? 1 : 0, PARTS, next);
@@ -146,6 +163,15 @@ public class Practices {
         return practice;
     }
 
+    /** The student's latest attempt that left the draft state (sent, assessed or released), if any. */
+    private Optional<Attempt> latestSent(PlacedRolePlay placed, java.util.UUID platform, String subject) {
+        return em.createQuery("select a from Attempt a where a.placementId = :placement and a.platformId = :platform "
+                        + "and a.studentSubject = :subject and a.state <> :draft order by a.number desc", Attempt.class)
+                .setParameter("placement", placed.placementId()).setParameter("platform", platform)
+                .setParameter("subject", subject).setParameter("draft", AttemptState.DRAFT).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     private Optional<Practice> find(PlacedRolePlay placed, java.util.UUID platform, String subject) {
         return em.createQuery("select p from Practice p where p.placementId = :placement and p.platformId = :platform "
                         + "and p.studentSubject = :subject", Practice.class)
@@ -154,8 +180,7 @@ public class Practices {
     }
 
     private Scenario scenario(PlacedRolePlay placed, LaunchContext launch) {
-        return rolePlays.scenario(placed.scenarioKey(), launch.locale())
-                .orElseThrow(() -> new IllegalStateException("No scenario " + placed.scenarioKey()));
+        return rolePlays.scenario(placed, launch.locale());
     }
 
     private PracticeState snapshot(PlacedRolePlay placed, Practice practice, LaunchContext launch) {

@@ -7,6 +7,7 @@ import dk.laerepladsklar.roleplay.entity.Choice;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
 import dk.laerepladsklar.roleplay.entity.Mark;
+import dk.laerepladsklar.roleplay.entity.MasterLink;
 import dk.laerepladsklar.roleplay.entity.MentorComment;
 import dk.laerepladsklar.roleplay.entity.Practice;
 import dk.laerepladsklar.roleplay.entity.PracticeStep;
@@ -24,7 +25,8 @@ import java.util.UUID;
  * A student's role-play practice: per placed role-play, the path of their latest walk (nodes, chosen answers and any
  * words they typed) and how often they finished; and their recorded attempts: consent (what they were told), answers
  * (typed words, or the media store id of a recording, whose bytes the media store exports and erases itself),
- * self-assessment, the teacher's levels and feedback, mentors' comments. A teacher's preview is that person's data too.
+ * self-assessment, the teacher's levels and feedback, mentors' comments, and a master's feedback (the student's yes,
+ * the links with every opening's time and the master's comment). A teacher's preview is that person's data too.
  */
 @ApplicationScoped
 public class RolePlayPersonalData implements PersonalData {
@@ -49,6 +51,10 @@ public class RolePlayPersonalData implements PersonalData {
                 "select count(s) from PracticeStep s where s.practice.id in :ids", Long.class).setParameter("ids", ids)
                 .getSingleResult());
         held.put("attempts", (long) attempts(student).size());
+        held.put("master_links", em.createQuery("select count(l) from MasterLink l where l.platformId = :platform "
+                        + "and l.studentSubject = :subject", Long.class)
+                .setParameter("platform", student.platform().value()).setParameter("subject", student.subject())
+                .getSingleResult());
         return held;
     }
 
@@ -120,6 +126,7 @@ public class RolePlayPersonalData implements PersonalData {
                 comments.add(one);
             }
             json.put("mentor_comments", comments);
+            json.put("master_feedback", masterFeedback(attempt));
             recorded.add(json);
         }
         return new Section(Map.of("practices", practices, "attempts", recorded), List.of());
@@ -135,10 +142,47 @@ public class RolePlayPersonalData implements PersonalData {
         erased.put("practices", ids.isEmpty() ? 0L
                 : (long) em.createQuery("delete from Practice p where p.id in :ids").setParameter("ids", ids).executeUpdate());
         List<UUID> attemptIds = attempts(student).stream().map(Attempt::getId).toList();
+        // a master's links die with the student: their views first, then the links (whose secrets then open nothing)
+        List<UUID> linkIds = attemptIds.isEmpty() ? List.of() : em.createQuery(
+                "select l.id from MasterLink l where l.attemptId in :ids", UUID.class).setParameter("ids", attemptIds)
+                .getResultList();
+        erased.put("master_link_views", linkIds.isEmpty() ? 0L : (long) em.createQuery(
+                "delete from LinkView v where v.linkId in :ids").setParameter("ids", linkIds).executeUpdate());
+        erased.put("master_links", linkIds.isEmpty() ? 0L : (long) em.createQuery(
+                "delete from MasterLink l where l.id in :ids").setParameter("ids", linkIds).executeUpdate());
         // the answers, marks and comments go with their attempt (on delete cascade, and as Hibernate removes them)
         attempts(student).forEach(em::remove);
         erased.put("attempts", (long) attemptIds.size());
         return erased;
+    }
+
+    /**
+     * The student's yes to a master's feedback (and what they were told), and each link: who it was for, when it was
+     * made, expired or was closed and by whom, every time it was opened, and the master's comment. Not the link's
+     * secret (never stored) nor the teacher who made it.
+     */
+    private Map<String, Object> masterFeedback(Attempt attempt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("consent_at", attempt.getMasterConsentAt());
+        json.put("consent_told", attempt.getMasterConsentText());
+        json.put("consent_withdrawn_at", attempt.getMasterConsentWithdrawnAt());
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (MasterLink link : em.createQuery("select l from MasterLink l where l.attemptId = :attempt order by l.createdAt",
+                MasterLink.class).setParameter("attempt", attempt.getId()).getResultList()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("master", link.getMasterName());
+            one.put("created_at", link.getCreatedAt());
+            one.put("expires_at", link.getExpiresAt());
+            one.put("revoked_at", link.getRevokedAt());
+            one.put("revoked_by", link.getRevokedBy() == null ? null : link.getRevokedBy().code());
+            one.put("views", em.createQuery("select v.viewedAt from LinkView v where v.linkId = :link order by v.viewedAt",
+                    java.time.Instant.class).setParameter("link", link.getId()).getResultList());
+            one.put("comment", link.getComment());
+            one.put("commented_at", link.getCommentedAt());
+            links.add(one);
+        }
+        json.put("links", links);
+        return json;
     }
 
     private static List<Map<String, Object>> marks(List<Mark> marks) {

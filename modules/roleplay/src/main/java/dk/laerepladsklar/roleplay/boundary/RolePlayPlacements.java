@@ -41,6 +41,11 @@ public class RolePlayPlacements {
         return open(placementId, launch, course -> access.mayFollow(launch, course));
     }
 
+    /** For changing the placement (its rubric, its voices): the launch teaches the course (staff only). */
+    public Optional<PlacedRolePlay> openToTeach(String placementId, LaunchContext launch) {
+        return open(placementId, launch, course -> launch.actor().isStaff() && access.mayTeach(launch, course));
+    }
+
     private Optional<PlacedRolePlay> open(String placementId, LaunchContext launch, Predicate<CourseRef> allowed) {
         UUID id;
         try {
@@ -53,7 +58,7 @@ public class RolePlayPlacements {
                 .filter(p -> RolePlays.TYPE.equals(p.getActivity().type()))
                 .filter(p -> belongsTo(p, allowed))
                 .filter(p -> rolePlays.scenario(p.getActivity().key(), launch.locale()).isPresent())
-                .map(RolePlays::placed);
+                .map(rolePlays::placed);
     }
 
     private static boolean belongsTo(Placement placement, Predicate<CourseRef> allowed) {

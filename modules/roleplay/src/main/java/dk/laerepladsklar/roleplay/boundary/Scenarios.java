@@ -48,4 +48,10 @@ public class Scenarios {
     public Optional<Scenario> scenario(String id, Locale locale) {
         return pack.scenario(id, locale);
     }
+
+    /** Whether this path inside the pack is a voice some scenario uses (only those are ever served). */
+    public boolean isVoice(String path) {
+        return path != null && pack.languages().stream().flatMap(l -> pack.scenarios(Locale.forLanguageTag(l)).stream())
+                .anyMatch(s -> s.voices().containsValue(path));
+    }
 }

@@ -1,7 +1,10 @@
 /**
  * The role-play capability's façades: the scenario pack read at start-up, the activity type teachers place, the
  * practice of the branching conversation (its pages' façade and its form endpoint), the pages it protects, and the
- * personal-data extension for the stored paths.
+ * personal-data extension for the stored paths, and a master's feedback ({@link
+ * dk.laerepladsklar.roleplay.boundary.MasterLinks}): links without an account, served outside every launch by {@link
+ * dk.laerepladsklar.roleplay.boundary.MasterFeedbackServlet}, whose secret also grants reading the attempt's recordings
+ * in the media store.
  *
  * <p><b>Progress and score.</b> A role-play has two parts: practising the branching conversation (this module now) and
  * the recorded attempt a teacher assesses with the rubric (to come, on the media store). Only the assessment scores:

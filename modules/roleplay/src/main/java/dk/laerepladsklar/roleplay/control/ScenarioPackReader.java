@@ -44,7 +44,9 @@ import java.util.stream.Collectors;
  *       and an assessment mean the same in any language;</li>
  *   <li>every field is present, every rubric criterion has at least two levels going up in points;</li>
  *   <li>the conversation: its start exists, every answer leads to a node that exists, every node can be reached, no
- *       path goes round in a circle, and every path reaches an end.</li>
+ *       path goes round in a circle, and every path reaches an end;</li>
+ *   <li>a recorded voice a line names ({@code "openingVoice"}, a node's {@code "voice"}) is a file in
+ *       {@code <language>/voices/}, a sound by its first bytes, and small.</li>
  * </ul>
  * Every problem found is reported at once in an {@link InvalidScenarioPack}.
  */
@@ -54,6 +56,10 @@ public class ScenarioPackReader {
     public static final String CLASSPATH_ROOT = "scenario-pack/v1/";
     /** The languages every pack must have: the students' (Danish) and English. */
     public static final List<String> REQUIRED_LANGUAGES = List.of("da", "en");
+    /** A recorded line is a few seconds of speech: a larger file is a mistake (or a film). */
+    public static final int MAX_VOICE_BYTES = 2 * 1024 * 1024;
+    private static final java.util.regex.Pattern VOICE_NAME =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,80}\\.(ogg|webm|m4a|mp3|wav)");
 
     private final Function<String, InputStream> files;
     private final List<String> problems = new ArrayList<>();
@@ -130,13 +136,68 @@ public class ScenarioPackReader {
             }
             Rubric rubric = rubric(s.object("rubric"));
             Conversation conversation = conversation(s.object("conversation"));
+            Map<String, String> voices = voices(language, s);
             return s.make(() -> new Scenario(id, Locale.forLanguageTag(language), s.text("title"), s.text("summary"),
                     s.text("trade"), s.integer("estimatedMinutes"), s.text("counterpart"), s.text("situation"),
-                    s.text("opening"), s.strings("tips"), prompts, rubric, conversation));
+                    s.text("opening"), s.strings("tips"), prompts, rubric, conversation, voices));
         } catch (Problem p) {
             problems.add(p.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The recorded voices the scenario names for the other person's lines ({@code "openingVoice"} on the scenario,
+     * {@code "voice"} on a node), each a file in {@code <language>/voices/} that must be there, be a sound (by its first
+     * bytes) and be at most {@value #MAX_VOICE_BYTES} bytes.
+     */
+    private Map<String, String> voices(String language, Fields s) {
+        Map<String, String> voices = new LinkedHashMap<>();
+        if (s.has("openingVoice")) {
+            voices.put(Scenario.OPENING_LINE, voiceFile(language, s, s.text("openingVoice")));
+        }
+        for (Fields n : s.object("conversation").objects("nodes")) {
+            if (n.has("voice")) {
+                voices.put(Scenario.NODE_LINE + n.text("id"), voiceFile(language, n, n.text("voice")));
+            }
+        }
+        return voices;
+    }
+
+    private String voiceFile(String language, Fields where, String name) {
+        if (!VOICE_NAME.matcher(name).matches()) {
+            throw where.problem("voice \"" + name + "\" must be a file name like first-call-hello.ogg (.ogg, .webm, "
+                    + ".m4a, .mp3 or .wav)");
+        }
+        String path = language + "/voices/" + name;
+        try (InputStream in = files.apply(path)) {
+            if (in == null) {
+                throw where.problem("voice " + path + " is not in the pack");
+            }
+            byte[] head = in.readNBytes(12);
+            long size = head.length + in.transferTo(java.io.OutputStream.nullOutputStream());
+            if (size > MAX_VOICE_BYTES) {
+                throw where.problem("voice " + path + " is " + size + " bytes; at most " + MAX_VOICE_BYTES);
+            }
+            if (!isSound(head)) {
+                throw where.problem("voice " + path + " is not a sound file (Ogg, WebM, MP4/M4A, MP3 or WAV)");
+            }
+        } catch (IOException e) {
+            throw where.problem("voice " + path + " is unreadable: " + e.getMessage());
+        }
+        return path;
+    }
+
+    /** Ogg, WebM (EBML), MP4/M4A (ftyp), MP3 (ID3 or a frame sync) or WAV (RIFF…WAVE), by the first bytes. */
+    static boolean isSound(byte[] head) {
+        if (head.length < 12) {
+            return false;
+        }
+        String ascii = new String(head, StandardCharsets.ISO_8859_1);
+        return ascii.startsWith("OggS") || ascii.startsWith("ID3") || ascii.substring(4, 8).equals("ftyp")
+                || (ascii.startsWith("RIFF") && ascii.substring(8, 12).equals("WAVE"))
+                || (head[0] == 0x1A && head[1] == 0x45 && (head[2] & 0xFF) == 0xDF && (head[3] & 0xFF) == 0xA3)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0);
     }
 
     private static Rubric rubric(Fields rubric) {

@@ -95,6 +95,18 @@ public class Attempt {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** When the student said yes to a teacher sending this attempt to a master for feedback; null while they have not. */
+    @Column(name = "master_consent_at")
+    private Instant masterConsentAt;
+
+    /** Exactly what they were told then (the page's sentence in their language): who sees what, for how long. */
+    @Column(name = "master_consent_text", length = MAX_TEXT)
+    private String masterConsentText;
+
+    /** When they last took that yes back (which closed every open link); null if never. */
+    @Column(name = "master_consent_withdrawn_at")
+    private Instant masterConsentWithdrawnAt;
+
     /** The rubric score once assessed; null before. */
     private Integer score;
 
@@ -258,6 +270,8 @@ public class Attempt {
         teacherMarks.clear();
         teacherMarks.addAll(marks);
         score = RubricScore.points(marks);
+        // the placement's rubric at the time of assessing (its points are fixed from now on)
+        scoreMaximum = scenario.rubric().maxPoints();
         state = AttemptState.ASSESSED;
         assessedAt = at;
         assessorSubject = assessor;
@@ -281,6 +295,43 @@ public class Attempt {
         }
         comments.add(new MentorComment(author, authorName, text.strip(), at));
         touch(at);
+    }
+
+    /**
+     * The student says yes to their teacher sending this attempt to a master for feedback, having been told this. Only
+     * for an attempt they have sent (a draft is still theirs alone); saying yes again keeps the first yes.
+     */
+    public void allowMasterFeedback(String told, Instant at) throws AttemptRefused {
+        requireState(AttemptState.SENT, AttemptState.ASSESSED, AttemptState.RELEASED);
+        if (told == null || told.isBlank() || told.length() > MAX_TEXT) {
+            throw new AttemptRefused(AttemptRefused.Reason.TEXT_EMPTY_OR_TOO_LONG);
+        }
+        if (masterConsentAt == null) {
+            masterConsentAt = at;
+            masterConsentText = told.strip();
+            touch(at);
+        }
+    }
+
+    /**
+     * The student takes their yes back: no new link can be made, and the façade closes the open ones in the same
+     * transaction.
+     *
+     * @return whether there was a yes to take back
+     */
+    public boolean withdrawMasterFeedback(Instant at) {
+        if (masterConsentAt == null) {
+            return false;
+        }
+        masterConsentAt = null;
+        masterConsentText = null;
+        masterConsentWithdrawnAt = at;
+        touch(at);
+        return true;
+    }
+
+    public boolean hasMasterConsent() {
+        return masterConsentAt != null;
     }
 
     public Optional<AttemptAnswer> answer(String promptId) {
@@ -399,6 +450,18 @@ public class Attempt {
 
     public Integer getConsentRetentionDays() {
         return consentRetentionDays;
+    }
+
+    public Instant getMasterConsentAt() {
+        return masterConsentAt;
+    }
+
+    public String getMasterConsentText() {
+        return masterConsentText;
+    }
+
+    public Instant getMasterConsentWithdrawnAt() {
+        return masterConsentWithdrawnAt;
     }
 
     public Instant getSentAt() {

@@ -28,7 +28,17 @@ public class AttemptRefused extends Exception {
         /** Assessing without a level for every criterion. */
         SCORE_MISSING(400),
         /** A recording that is not the student's, not this attempt's, or not a film or a sound. */
-        MEDIA_NOT_THEIRS(400);
+        MEDIA_NOT_THEIRS(400),
+        /** A master's link for an attempt whose student has not said yes to it (or took the yes back). */
+        MASTER_CONSENT_MISSING(409),
+        /** More open master's links for one attempt than anyone needs ({@link MasterLink#MAX_OPEN}). */
+        TOO_MANY_LINKS(409),
+        /** A master's name too long or with control characters. */
+        MASTER_NAME_TOO_LONG(400),
+        /** A master's comment empty or longer than {@link MasterLink#MAX_COMMENT}. */
+        COMMENT_EMPTY_OR_TOO_LONG(400),
+        /** A step on a master's link that has expired or been revoked. */
+        LINK_CLOSED(410);
 
         private final int status;
 

@@ -34,8 +34,13 @@ public final class RubricScore {
         }
     }
 
+    /**
+     * Whether every criterion has a mark on one of its levels: a mark whose points the teacher has since changed (a
+     * placement's own rubric) no longer counts, and the student rates that criterion again.
+     */
     static boolean complete(Rubric rubric, List<Mark> marks) {
-        return rubric.criteria().stream().allMatch(c -> marks.stream().anyMatch(m -> m.getCriterionId().equals(c.id())));
+        return rubric.criteria().stream().allMatch(c -> marks.stream().anyMatch(m -> m.getCriterionId().equals(c.id())
+                && c.levels().stream().anyMatch(l -> l.points() == m.getPoints())));
     }
 
     public static int points(List<Mark> marks) {

@@ -5,6 +5,8 @@ import dk.laerepladsklar.kernel.StudentLabels;
 import dk.laerepladsklar.roleplay.boundary.AssessmentResource;
 import dk.laerepladsklar.roleplay.boundary.AttemptReview;
 import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
+import dk.laerepladsklar.roleplay.boundary.MasterLinks;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
@@ -26,7 +28,8 @@ import java.util.Map;
  * The teacher's assessment of one attempt ({@code /roleplay/assess.xhtml?attempt=…}): each answer in a player on the
  * store's Range address (so seeking works), a level per rubric criterion with feedback and an optional time mark, the
  * student's own rating beside, and "Release". A mentor sees a released attempt of a mentee, read-only, and may comment.
- * The forms post to {@link AssessmentResource}, which sends the browser back here.
+ * The forms post to {@link AssessmentResource}, which sends the browser back here. A review launch from the LMS's
+ * gradebook comes as {@code ?placement=…&student=…}: that student's latest attempt, or a page saying none is sent yet.
  */
 @Named
 @RequestScoped
@@ -36,9 +39,16 @@ public class AssessView {
     SignedInUser user;
     @Inject
     Attempts attempts;
+    @Inject
+    MasterLinks masterLinks;
 
     private AttemptReview review;
+    private PlacedRolePlay waiting;
+    private String waitingFor;
     private Map<String, String> parameters = Map.of();
+    private List<LinkRow> links;
+    private List<LinkRow> masterComments;
+    private String newLink;
 
     @PostConstruct
     void init() {
@@ -46,11 +56,37 @@ public class AssessView {
         if (!user.isFollowingClass()) {
             return;
         }
-        review = attempts.review(parameters.get(RolePlays.ATTEMPT_PARAMETER), user.current()).orElse(null);
+        String attempt = parameters.get(RolePlays.ATTEMPT_PARAMETER);
+        if (attempt != null) {
+            review = attempts.review(attempt, user.current()).orElse(null);
+            return;
+        }
+        // a review launch from the gradebook names the placement and the student: their latest attempt, or none yet
+        String placement = parameters.get(RolePlays.PLACEMENT_PARAMETER);
+        String student = parameters.get(RolePlays.STUDENT_PARAMETER);
+        review = attempts.latestOf(placement, student, user.current()).orElse(null);
+        if (review == null) {
+            waiting = attempts.reviewable(placement, student, user.current()).orElse(null);
+            waitingFor = student;
+        }
     }
 
     public boolean isFound() {
         return review != null;
+    }
+
+    /** A review launch for a student who has sent no attempt (that this launch may see) yet. */
+    public boolean isNoAttempt() {
+        return review == null && waiting != null;
+    }
+
+    public String getWaitingName() {
+        return StudentLabels.nameOrLabel(null, waitingFor, user.getLocale());
+    }
+
+    public String getOverviewUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.OVERVIEW_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + waiting.placementId());
     }
 
     public Attempt getAttempt() {
@@ -129,6 +165,65 @@ public class AssessView {
 
     public String getCommentAction() {
         return action("comment");
+    }
+
+    /** Staff of the course (who may make and revoke a master's links); a mentor sees none of them. */
+    public boolean isStaff() {
+        return review.mayAssess();
+    }
+
+    public boolean isMasterConsent() {
+        return review.attempt().hasMasterConsent();
+    }
+
+    public String getMasterConsentAt() {
+        return AttemptTexts.when(review.attempt().getMasterConsentAt(), user.getLocale());
+    }
+
+    /** The attempt's master's links, the newest first (staff only). */
+    public List<LinkRow> getMasterLinks() {
+        if (links == null) {
+            links = review.mayAssess() ? masterLinks.linksOf(review.attempt().getId()).stream()
+                    .map(l -> LinkRow.of(l, user.getLocale())).toList() : List.of();
+        }
+        return links;
+    }
+
+    /** Masters' comments, for everyone who sees the attempt (a mentor too): who wrote and what. */
+    public List<LinkRow> getMasterComments() {
+        if (masterComments == null) {
+            masterComments = masterLinks.linksOf(review.attempt().getId()).stream().filter(l -> l.getComment() != null)
+                    .map(l -> LinkRow.of(l, user.getLocale())).toList();
+        }
+        return masterComments;
+    }
+
+    /** The address of the link just made, shown once: taken out of the session as the page shows it. */
+    public String getNewLink() {
+        if (newLink == null && review.mayAssess()) {
+            jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance()
+                    .getExternalContext().getSession(false);
+            String key = AssessmentResource.NEW_LINK + review.attempt().getId();
+            if (session != null && session.getAttribute(key) instanceof String address) {
+                session.removeAttribute(key);
+                newLink = address;
+            }
+        }
+        return newLink == null ? "" : newLink;
+    }
+
+    public String getMasterLinkAction() {
+        return action("master-links");
+    }
+
+    public String revokeAction(LinkRow link) {
+        return action("master-links/" + link.id() + "/revoke");
+    }
+
+    /** What the last link form did: "new" or "revoked"; empty otherwise. */
+    public String getLinkNote() {
+        String done = parameters.get("link");
+        return "new".equals(done) || "revoked".equals(done) ? Messages.text(user.getLocale(), "master.teacher.done." + done) : "";
     }
 
     public boolean isSaved() {

@@ -7,6 +7,7 @@ import dk.laerepladsklar.roleplay.boundary.PracticeState;
 import dk.laerepladsklar.roleplay.boundary.Practices;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
+import dk.laerepladsklar.roleplay.boundary.Voices;
 import dk.laerepladsklar.roleplay.control.Walk;
 import dk.laerepladsklar.roleplay.entity.Choice;
 import dk.laerepladsklar.roleplay.entity.Node;
@@ -38,10 +39,14 @@ public class PracticeView {
     Practices practices;
     @Inject
     RolePlays rolePlays;
+    @Inject
+    Voices voices;
 
     private PlacedRolePlay placed;
     private PracticeState state;
     private Scenario scenario;
+    /** The line's voice address once asked for; empty when there is none. */
+    private String voiceUrl;
     private Map<String, String> parameters = Map.of();
 
     @PostConstruct
@@ -54,7 +59,7 @@ public class PracticeView {
         placed = placements.openToPractise(parameters.get(RolePlays.PLACEMENT_PARAMETER), user.current()).orElse(null);
         if (placed != null) {
             state = practices.open(placed, user.current());
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
         }
     }
 
@@ -137,5 +142,18 @@ public class PracticeView {
         String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PracticeResource.PATH
                 + "practice/" + placed.placementId() + "/" + what;
         return user.withContext(path);
+    }
+
+    /**
+     * The address of the recorded voice of this line (the teacher's for this placement, else the pack's), with the
+     * launch; empty when there is none and the browser reads the line aloud.
+     */
+    public String getNowVoice() {
+        if (voiceUrl == null) {
+            Voices.Voice voice = voices.of(placed, scenario).get(Scenario.NODE_LINE + getCurrent().id());
+            voiceUrl = voice == null ? "" : user.withContext(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestContextPath() + voice.path());
+        }
+        return voiceUrl;
     }
 }

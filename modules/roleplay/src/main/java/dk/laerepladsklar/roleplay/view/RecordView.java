@@ -3,10 +3,12 @@ package dk.laerepladsklar.roleplay.view;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.roleplay.boundary.AttemptResource;
 import dk.laerepladsklar.roleplay.boundary.Attempts;
+import dk.laerepladsklar.roleplay.boundary.MasterLinks;
+import dk.laerepladsklar.roleplay.entity.AttemptRefused;
 import dk.laerepladsklar.roleplay.boundary.PlacedRolePlay;
 import dk.laerepladsklar.roleplay.boundary.RolePlayPlacements;
 import dk.laerepladsklar.roleplay.boundary.RolePlays;
-import dk.laerepladsklar.roleplay.control.RecordingRetention;
+import dk.laerepladsklar.roleplay.boundary.Voices;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptAnswer;
 import dk.laerepladsklar.roleplay.entity.AttemptState;
@@ -49,10 +51,17 @@ public class RecordView {
     Attempts attempts;
     @Inject
     RolePlays rolePlays;
+    @Inject
+    Voices voices;
+    @Inject
+    MasterLinks masterLinks;
 
     private PlacedRolePlay placed;
     private Scenario scenario;
+    /** The line's voice address once asked for; empty when there is none. */
+    private String voiceUrl;
     private List<Attempt> mine = List.of();
+    private final java.util.Map<UUID, List<LinkRow>> links = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
@@ -63,7 +72,7 @@ public class RecordView {
                 .get(RolePlays.PLACEMENT_PARAMETER);
         placed = placements.openToPractise(id, user.current()).orElse(null);
         if (placed != null) {
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
             mine = attempts.own(placed, user.current());
         }
     }
@@ -95,7 +104,7 @@ public class RecordView {
     }
 
     public int getRetentionDays() {
-        return RecordingRetention.days();
+        return attempts.retentionDays(user.current());
     }
 
     public String stateOf(Attempt attempt) {
@@ -161,6 +170,46 @@ public class RecordView {
         return json.build().toString().replace("<", "\\u003c");
     }
 
+    /** A sent attempt's master's links, the newest first. */
+    public List<LinkRow> linksOf(Attempt attempt) {
+        return links.computeIfAbsent(attempt.getId(), id -> masterLinks.linksOf(id).stream()
+                .map(l -> LinkRow.of(l, user.getLocale())).toList());
+    }
+
+    /** What the student is told before saying yes to a master's feedback: who sees what, for how long. */
+    public String masterConsentText(Attempt attempt) {
+        return masterLinks.consentText(user.getLocale(), attempt);
+    }
+
+    public String masterConsentAt(Attempt attempt) {
+        return AttemptTexts.when(attempt.getMasterConsentAt(), user.getLocale());
+    }
+
+    public String masterConsentAction(Attempt attempt) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + AttemptResource.PATH + placed.placementId() + "/" + attempt.getId() + "/master-consent");
+    }
+
+    public String revokeAction(Attempt attempt, LinkRow link) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + AttemptResource.PATH + placed.placementId() + "/" + attempt.getId() + "/master-links/" + link.id()
+                + "/revoke");
+    }
+
+    /** What the last master's form did, or why it was refused, in plain words; empty when none. */
+    public String getMasterNote() {
+        java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String done = parameters.get("master");
+        if ("yes".equals(done) || "no".equals(done) || "revoked".equals(done)) {
+            return Messages.text(user.getLocale(), "master.student.done." + done);
+        }
+        String code = parameters.get("masterRefused");
+        if (code != null && java.util.Arrays.stream(AttemptRefused.Reason.values()).anyMatch(r -> r.name().equals(code))) {
+            return Messages.text(user.getLocale(), "attempt.refused." + code);
+        }
+        return "";
+    }
+
     public boolean isJustSent() {
         return "1".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sent"));
     }
@@ -171,5 +220,18 @@ public class RecordView {
 
     UUID placementId() {
         return placed.placementId();
+    }
+
+    /**
+     * The address of the recorded voice of this line (the teacher's for this placement, else the pack's), with the
+     * launch; empty when there is none and the browser reads the line aloud.
+     */
+    public String getOpeningVoice() {
+        if (voiceUrl == null) {
+            Voices.Voice voice = voices.of(placed, scenario).get(Scenario.OPENING_LINE);
+            voiceUrl = voice == null ? "" : user.withContext(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestContextPath() + voice.path());
+        }
+        return voiceUrl;
     }
 }

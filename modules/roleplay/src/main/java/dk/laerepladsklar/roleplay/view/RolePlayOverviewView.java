@@ -56,7 +56,7 @@ public class RolePlayOverviewView {
                 .get(RolePlays.PLACEMENT_PARAMETER);
         placed = placements.openToFollow(id, user.current()).orElse(null);
         if (placed != null) {
-            scenario = rolePlays.scenario(placed.scenarioKey(), user.getLocale()).orElseThrow();
+            scenario = rolePlays.scenario(placed, user.getLocale());
             students = practices.ofEveryone(placed, user.current());
             recorded = attempts.latestOfEveryone(placed, user.current());
         }
@@ -135,6 +135,18 @@ public class RolePlayOverviewView {
 
     public boolean isMentor() {
         return user.isMentor();
+    }
+
+    /** The page where staff adjust this placement's rubric. */
+    public String getRubricUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.RUBRIC_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
+    }
+
+    /** The page where staff give the other person's lines a recorded voice. */
+    public String getVoicesUrl() {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + RolePlays.VOICES_PAGE + "?" + RolePlays.PLACEMENT_PARAMETER + "=" + placed.placementId());
     }
 
     public String getTryUrl() {

@@ -165,6 +165,39 @@ class ScenarioPackReaderTest {
         assertProblem(start, "da/interview-office.json", "the start node \"nowhere\" does not exist");
     }
 
+    @Test
+    void aLineMayHaveARecordedVoiceThatMustBeASoundInThePack() throws IOException {
+        byte[] ogg;
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent().resolve("media/src/test/resources/samples/voice.ogg"))) {
+            ogg = in.readAllBytes();
+        }
+        Map<String, byte[]> files = realFiles();
+        String path = "da/first-call.json";
+        files.put(path, withNode(Json.createObjectBuilder(json(files, path)).add("openingVoice", "first-call-opening.ogg").build(),
+                "hello", n -> Json.createObjectBuilder(n).add("voice", "first-call-hello.ogg").build())
+                .toString().getBytes(StandardCharsets.UTF_8));
+        files.put("da/voices/first-call-opening.ogg", ogg);
+        files.put("da/voices/first-call-hello.ogg", ogg);
+        Scenario call = new ScenarioPackReader(p -> files.containsKey(p) ? new ByteArrayInputStream(files.get(p)) : null)
+                .read().scenario("first-call", DANISH).orElseThrow();
+        assertEquals("da/voices/first-call-hello.ogg", call.voice("node-hello").orElseThrow());
+        assertEquals("da/voices/first-call-opening.ogg", call.voice(Scenario.OPENING_LINE).orElseThrow());
+        assertFalse(call.voice("node-busy").isPresent(), "a line without a voice is read aloud");
+
+        // missing, not a sound, too large, a name that is no file name: each stops the pack at start-up
+        files.remove("da/voices/first-call-hello.ogg");
+        assertProblem(read(files), "da/first-call.json", "voice da/voices/first-call-hello.ogg is not in the pack");
+        files.put("da/voices/first-call-hello.ogg", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertProblem(read(files), "da/first-call.json", "is not a sound file");
+        byte[] large = java.util.Arrays.copyOf(ogg, ScenarioPackReader.MAX_VOICE_BYTES + 1);
+        files.put("da/voices/first-call-hello.ogg", large);
+        assertProblem(read(files), "da/first-call.json", "at most " + ScenarioPackReader.MAX_VOICE_BYTES);
+        files.put(path, withNode(json(files, path), "hello", n -> Json.createObjectBuilder(n).add("voice", "../../pack.json").build())
+                .toString().getBytes(StandardCharsets.UTF_8));
+        assertProblem(read(files), "da/first-call.json", "must be a file name");
+    }
+
     // ---- a copy of the real pack, broken once
 
     private static InvalidScenarioPack broken(String language, String scenario, UnaryOperator<JsonObject> change) {

@@ -123,6 +123,30 @@ class AttemptTest {
     }
 
     @Test
+    void aPlacementsOwnRubricScoresAndSetsTheMaximum() throws Exception {
+        // the teacher keeps two criteria and gives "opening" 0/5/10: 14 points in all
+        Rubric own = new Rubric(List.of(
+                new Criterion("opening", "Du siger, hvem du er", List.of(new Level(0, "Ikke endnu", "a"),
+                        new Level(5, "På vej", "b"), new Level(10, "Godt", "c"))),
+                CALL.rubric().criteria().get(1)));
+        Scenario placed = CALL.withRubric(own);
+        consent();
+        attempt.answerWithText(placed, "intro", "Hej", T);
+        attempt.answerWithText(placed, "why", "Fordi", T);
+        attempt.answerWithText(placed, "next", "Tak", T);
+        // a self-assessment made with the scenario's points (2 on opening) no longer fits: it must be made again
+        selfAssessAll();
+        refused(AttemptRefused.Reason.SELF_ASSESSMENT_MISSING, () -> attempt.send(placed, T));
+        refused(AttemptRefused.Reason.UNKNOWN_LEVEL, () -> attempt.selfAssess(own, List.of(Mark.level("closing", 2)), T));
+        attempt.selfAssess(own, List.of(Mark.level("opening", 5), Mark.level("clear", 4)), T);
+        attempt.send(placed, T);
+        refused(AttemptRefused.Reason.UNKNOWN_LEVEL, () -> attempt.assess(placed, List.of(Mark.level("opening", 4),
+                Mark.level("clear", 4)), "t", T));
+        assertEquals(14, attempt.assess(placed, List.of(Mark.level("opening", 10), Mark.level("clear", 4)), "t", T));
+        assertEquals(14, attempt.getScoreMaximum(), "the maximum is the placement's rubric's, not the scenario's 12");
+    }
+
+    @Test
     void mediaReferencesRoundTripAndRejectOthers() {
         UUID id = UUID.randomUUID();
         assertEquals(Optional.of(new MediaReference(id, "intro")), MediaReference.parse(attempt.mediaReference("intro").replace(attempt.getId().toString(), id.toString())));
