@@ -1,5 +1,6 @@
 package dk.laerepladsklar.roleplay.boundary;
 
+import dk.laerepladsklar.kernel.share.SharedPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -96,36 +96,15 @@ public class MasterFeedbackServlet extends HttpServlet {
 
     /** The headers of every answer: nothing kept, nothing referred, nothing indexed, never framed. */
     static void guard(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", POLICY);
+        SharedPages.guard(response, POLICY);
     }
 
     private static String secret(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return path == null || path.length() < 2 ? null : path.substring(1);
+        return SharedPages.secret(request);
     }
 
-    /**
-     * The master's language: Danish unless the browser prefers English to Danish (the first of the two in its
-     * {@code Accept-Language}); a browser that names neither gets Danish.
-     */
+    /** The master's language: Danish unless the browser prefers English to Danish. */
     static Locale language(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
-            return Locale.forLanguageTag("da");
-        }
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            String language = wanted.getLanguage();
-            if ("da".equals(language)) {
-                return Locale.forLanguageTag("da");
-            }
-            if ("en".equals(language)) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.forLanguageTag("da");
+        return SharedPages.language(request);
     }
 }

@@ -6,8 +6,8 @@ import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.media.MediaItem;
 import dk.laerepladsklar.kernel.media.MediaReadGrant;
 import dk.laerepladsklar.kernel.media.MediaStore;
+import dk.laerepladsklar.kernel.share.SecretLinks;
 import dk.laerepladsklar.roleplay.control.FirstName;
-import dk.laerepladsklar.roleplay.control.LinkToken;
 import dk.laerepladsklar.roleplay.entity.Attempt;
 import dk.laerepladsklar.roleplay.entity.AttemptRefused;
 import dk.laerepladsklar.roleplay.entity.LinkState;
@@ -123,10 +123,10 @@ public class MasterLinks implements MediaReadGrant {
         Attempt attempt = review.get().attempt();
         Instant now = Instant.now();
         long open = linksOf(attempt.getId()).stream().filter(l -> l.isOpen(now)).count();
-        String secret = LinkToken.next();
+        String secret = SecretLinks.next();
         MasterLink link;
         try {
-            link = MasterLink.open(attempt, LinkToken.hashOf(secret).orElseThrow(), masterName, launch.actor().subject(),
+            link = MasterLink.open(attempt, SecretLinks.hashOf(secret).orElseThrow(), masterName, launch.actor().subject(),
                     open, now);
         } catch (AttemptRefused refused) {
             LOG.warnf("FEEDBACK_LINK_REFUSED: %s", refused.reason());
@@ -184,13 +184,13 @@ public class MasterLinks implements MediaReadGrant {
             return new Opened(null, closed);
         }
         MasterLink link = found.get();
-        String nonce = LinkToken.next();
+        String nonce = SecretLinks.next();
         try {
             link.viewed(now);
         } catch (AttemptRefused impossible) {
             throw new IllegalStateException("An open link refused a view", impossible);
         }
-        em.persist(new LinkView(link.getId(), LinkToken.hashOf(nonce).orElseThrow(), now));
+        em.persist(new LinkView(link.getId(), SecretLinks.hashOf(nonce).orElseThrow(), now));
         LOG.infof("FEEDBACK_LINK_VIEWED: link %s, view %d", link.getId(), link.getViewCount());
         return shown(link, nonce, locale);
     }
@@ -246,7 +246,7 @@ public class MasterLinks implements MediaReadGrant {
     @Override
     @Transactional
     public boolean allowsRead(String grant, MediaItem item) {
-        Optional<String> hash = LinkToken.hashOf(grant);
+        Optional<String> hash = SecretLinks.hashOf(grant);
         if (hash.isEmpty()) {
             return false; // not a master's link (another feature's grant, or garbage)
         }
@@ -294,7 +294,7 @@ public class MasterLinks implements MediaReadGrant {
 
     /** The link of a well-formed secret, looked up by its hash and locked (views and comments count one at a time). */
     private Optional<MasterLink> locked(String secret) {
-        Optional<String> hash = LinkToken.hashOf(secret);
+        Optional<String> hash = SecretLinks.hashOf(secret);
         if (hash.isEmpty()) {
             return Optional.empty();
         }
@@ -315,7 +315,7 @@ public class MasterLinks implements MediaReadGrant {
     }
 
     private boolean viewedWith(MasterLink link, String nonce, Instant now) {
-        Optional<String> hash = LinkToken.hashOf(nonce);
+        Optional<String> hash = SecretLinks.hashOf(nonce);
         return hash.isPresent() && !em.createQuery("select v.id from LinkView v where v.linkId = :link "
                         + "and v.nonceHash = :hash and v.viewedAt > :since", UUID.class)
                 .setParameter("link", link.getId()).setParameter("hash", hash.get())

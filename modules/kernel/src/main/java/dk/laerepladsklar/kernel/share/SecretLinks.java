@@ -1,4 +1,4 @@
-package dk.laerepladsklar.roleplay.control;
+package dk.laerepladsklar.kernel.share;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,18 +10,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret of a master's feedback link (and of the nonce its page's form sends back): 256 random bits from
+ * The secret of a link that opens something without an account, such as a master's feedback link (and the nonce its
+ * page's form sends back) or a student's shared profile: 256 random bits from
  * {@link SecureRandom}, URL-safe base64 without padding (43 characters), of which only the SHA-256 is stored. The
  * link is looked up by that hash, so the lookup compares hashes an outsider cannot aim at, and the database alone
  * opens no link. Anything not shaped like a secret is turned away before it is hashed.
  */
-public final class LinkToken {
+public final class SecretLinks {
 
     public static final int LENGTH = 43;
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{" + LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LinkToken() {
+    private SecretLinks() {
     }
 
     /** A fresh secret. */
@@ -39,7 +40,8 @@ public final class LinkToken {
         return Optional.of(sha256(secret));
     }
 
-    static String sha256(String value) {
+    /** The hex SHA-256 of an ASCII string. */
+    public static String sha256(String value) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
