@@ -139,7 +139,7 @@ public class AssessmentResource {
         }
         try {
             MasterLinks.NewLink link = masterLinks.create(attemptId, launch, form.get("master")).orElseThrow(NotFoundException::new);
-            String address = dk.laerepladsklar.roleplay.control.ToolAddress.base(request.getScheme(), request.getServerName(),
+            String address = dk.laerepladsklar.kernel.share.ToolAddress.base(request.getScheme(), request.getServerName(),
                     request.getServerPort(), request.getContextPath()) + MasterFeedbackServlet.PATH + "/" + link.secret();
             request.getSession().setAttribute(NEW_LINK + link.link().getAttemptId(), address);
             return backWith(attemptId, launch, "&link=new#master-links");

@@ -1,4 +1,4 @@
-package dk.laerepladsklar.roleplay.control;
+package dk.laerepladsklar.kernel.share;
 
 import java.net.URI;
 
