@@ -97,7 +97,7 @@ public class CareerProfiles implements MediaUploadRule {
         if (profile.withdraw(now)) {
             long closed = em.createQuery("select l from ProfileLink l where l.profileId = :profile", ProfileLink.class)
                     .setParameter("profile", profile.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().filter(l -> l.revoke(ProfileLink.ClosedBy.WITHDRAWN, now)).count();
+                    .getResultStream().filter(l -> l.isOpen(now) && l.revoke(ProfileLink.ClosedBy.WITHDRAWN, now)).count();
             LOG.infof("PROFILE_WITHDRAWN: profile %s, %d link(s) revoked", profile.getId(), closed);
         }
         return profile;
