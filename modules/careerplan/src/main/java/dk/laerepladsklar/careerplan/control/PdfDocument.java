@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +26,17 @@ public final class PdfDocument {
     private static final String REGULAR = "/dk/laerepladsklar/careerplan/pdf/AtkinsonHyperlegible-Regular.ttf";
     private static final String BOLD = "/dk/laerepladsklar/careerplan/pdf/AtkinsonHyperlegible-Bold.ttf";
 
+    static {
+        XRLog.setLoggerImpl(new PdfLog());
+    }
+
     private PdfDocument() {
     }
 
-    /** The PDF of a well-formed XHTML page (with {@code <title>} and {@code lang}, which a tagged PDF needs). */
+    /**
+     * The PDF of a well-formed XHTML page (with {@code <title>}, {@code lang} and a {@code description} meta, which a
+     * tagged PDF needs).
+     */
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
