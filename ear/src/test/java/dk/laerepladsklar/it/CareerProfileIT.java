@@ -193,6 +193,25 @@ class CareerProfileIT {
                 .statusCode(), "a student reads no other student's plan");
         assertFalse(call(ali, "GET", api, null, null).body().contains(STRENGTH), "her own, empty profile");
 
+        // the school's catalogue: its LMS administrators see published profiles, filtered by trade; nobody else.
+        // An administrator launching from another course of the school: the work is theirs to see only through it.
+        Person admin = launch("course-5904", "admin-5904");
+        String catalogue = catalogue(admin, "");
+        assertTrue(catalogue.contains("Sara Ærø") && catalogue.contains(STRENGTH)
+                && catalogue.contains("/api/media/items/" + photo + "?lc=" + admin.lc()), catalogue);
+        assertFalse(catalogue.contains("ordblind") || catalogue.contains("nervøs"), catalogue);
+        assertTrue(catalogue(admin, "&trade=" + enc("tømrer")).contains("Sara Ærø"), "a trade in any case");
+        String masons = catalogue(admin, "&trade=Murer");
+        assertTrue(masons.contains("Ingen profiler") && !masons.contains("Sara Ærø"), masons);
+        assertTrue(catalogue(admin, "&trade=" + "x".repeat(500)).contains("Sara Ærø"), "no trade is that long: all of them");
+        assertEquals(200, call(admin, "GET", "/api/media/items/" + photo, null, null).statusCode(), "the admin sees the work");
+        Person otherTeacher = launch("course-5904", "teacher-5904");
+        assertEquals(404, call(otherTeacher, "GET", "/api/media/items/" + photo, null, null).statusCode());
+        for (Person notAdmin : List.of(hanne, sara, ali, otherTeacher)) {
+            assertEquals(403, client.get(tool.toolBase() + "/careerplan/profiles.xhtml?lc=" + notAdmin.lc(), notAdmin.jar())
+                    .statusCode());
+        }
+
         // the PDFs: the profile, the plan (whole for her, without support for the teacher)
         HttpResponse<byte[]> profilePdf = bytes(sara, api + "/pdf", "&lang=da");
         assertPdf(profilePdf, "min-profil.pdf");
@@ -259,6 +278,8 @@ class CareerProfileIT {
         assertEquals(410, companyGet("/profile/" + third, "da").statusCode());
         assertEquals(List.of("WITHDRAWN"), db("select revoked_by from career_profile_link where token_hash = ?", sha256(third)));
         assertBack(form(sara, api + "/links", ""), "refused=PROFILE_NOT_PUBLISHED");
+        assertFalse(catalogue(admin, "").contains("Sara Ærø"), "a withdrawn profile leaves the catalogue");
+        assertEquals(404, call(admin, "GET", "/api/media/items/" + photo, null, null).statusCode());
 
         // export and erasure: the profile, its links and views; the link dies with it
         assertBack(form(sara, api + "/publish", ""), "done=published");
@@ -294,6 +315,7 @@ class CareerProfileIT {
         ChromeDriver browser = Chromium.start(false, "da");
         try {
             browser.get(tool.toolBase() + "/profile/" + secret);
+            assertFalse(browser.findElements(By.id("profile-card")).isEmpty(), browser.getPageSource());
             assertTrue(browser.findElement(By.id("profile-card")).getText().contains(STRENGTH));
             assertTrue(browser.findElement(By.id("profile-seeks")).getText().contains("Tømrer"));
             Object width = browser.executeScript("return document.getElementById('shared-work-photo').naturalWidth");
@@ -347,6 +369,12 @@ class CareerProfileIT {
     private String profilePage(Person who, String placement) throws Exception {
         HttpResponse<String> page = client.get(tool.toolBase() + "/careerplan/profile.xhtml?placement=" + placement
                 + "&lc=" + who.lc(), who.jar());
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+
+    private String catalogue(Person who, String query) throws Exception {
+        HttpResponse<String> page = client.get(tool.toolBase() + "/careerplan/profiles.xhtml?lc=" + who.lc() + query, who.jar());
         assertEquals(200, page.statusCode(), page.body());
         return page.body();
     }
