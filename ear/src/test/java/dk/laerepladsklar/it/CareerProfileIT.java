@@ -314,6 +314,23 @@ class CareerProfileIT {
 
         ChromeDriver browser = Chromium.start(false, "da");
         try {
+            // the student's own page on a phone, in her session: no sideways scroll
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            browser.get(tool.toolBase() + "/not-launched.xhtml");
+            for (String cookie : sara.jar().header().split(";\\s*")) {
+                int eq = cookie.indexOf('=');
+                browser.manage().addCookie(new org.openqa.selenium.Cookie(cookie.substring(0, eq), cookie.substring(eq + 1)));
+            }
+            browser.get(tool.toolBase() + "/careerplan/profile.xhtml?placement=" + placement + "&lc=" + sara.lc());
+            assertTrue(browser.findElement(By.id("profile-status")).getText().contains("offentliggjort"));
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"), "no sideways scroll");
+            shot(browser, "careerplan-profile-phone");
+            browser.manage().deleteAllCookies();
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+
+            // a company's fresh browser: no cookie of the tool at all
             browser.get(tool.toolBase() + "/profile/" + secret);
             assertFalse(browser.findElements(By.id("profile-card")).isEmpty(), browser.getPageSource());
             assertTrue(browser.findElement(By.id("profile-card")).getText().contains(STRENGTH));
@@ -321,6 +338,7 @@ class CareerProfileIT {
             Object width = browser.executeScript("return document.getElementById('shared-work-photo').naturalWidth");
             assertTrue(((Number) width).intValue() > 0, "the photo loads through the link");
             assertTrue(browser.manage().getCookies().isEmpty(), "no cookie: " + browser.manage().getCookies());
+            shot(browser, "careerplan-profile-shared");
             String linkId = linkIds(call(sara, "GET", api, null, null).body()).get(0);
             assertBack(form(sara, api + "/links/" + linkId + "/revoke", ""), "done=revoked#links");
             browser.navigate().refresh();
@@ -328,9 +346,16 @@ class CareerProfileIT {
             assertTrue(browser.findElement(By.id("link-closed")).getText().contains("Profilen er ikke delt længere"));
             assertTrue(browser.findElements(By.id("profile-card")).isEmpty());
             assertTrue(browser.manage().getCookies().isEmpty());
+            shot(browser, "careerplan-profile-no-longer-shared");
         } finally {
             browser.quit();
         }
+    }
+
+    private static void shot(ChromeDriver browser, String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     // ---- the student's plan and profile
