@@ -77,6 +77,7 @@ class AuthorizationMatrixIT {
     private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
     private static final String CV_MODULE = "teaching-module:application-and-cv";
     private static final String ROLE_PLAY = "role-play:interview-carpenter";
+    private static final String CAREER_PLAN = "career-plan:plan";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -112,6 +113,8 @@ class AuthorizationMatrixIT {
         row("/roleplay/assess.xhtml?attempt={attempt}",      "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/roleplay/rubric.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/roleplay/voices.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/careerplan/profile.xhtml?placement={career-plan}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/careerplan/profiles.xhtml",                   "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
     }
 
     private static void row(String example, String... cells) {
@@ -172,6 +175,9 @@ class AuthorizationMatrixIT {
         values.put("{roleplay}", practise(client, tool, rolePlayLink, STUDENT_A));
         practise(client, tool, rolePlayLink, STUDENT_C);
         values.put("{attempt}", recordAndRelease(client, tool, rolePlayLink, STUDENT_A));
+        String planLink = place(client, tool, CAREER_PLAN);
+        LaunchResult plan = client.launchLink(new CookieJar(), COURSE, planLink, STUDENT_A, "da", true);
+        values.put("{career-plan}", plan.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
         assertEquals(2, filesOfA.size(), "A handed in the CV and the application");

@@ -26,7 +26,8 @@ public class CareerPlanPages implements ProtectedPages {
                         CareerPlanActivity.CLASS_PAGE + placement),
                 ProtectedPage.page(CareerPlanActivity.REVIEW_PAGE, Audience.FOLLOWING,
                         CareerPlanActivity.REVIEW_PAGE + placement + "&student={student}"),
-                ProtectedPage.page(ProfileCatalogue.PAGE, Audience.ADMINISTERING_SCHOOL, null),
+                ProtectedPage.page(CareerProfiles.PAGE, Audience.LEARNING, CareerProfiles.PAGE + placement),
+                ProtectedPage.page(ProfileCatalogue.PAGE, Audience.ADMINISTERING_SCHOOL),
                 ProtectedPage.resource(API + "*", Audience.TAKING_PART, 404, null));
     }
 }
