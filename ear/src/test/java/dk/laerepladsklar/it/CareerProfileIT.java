@@ -125,7 +125,12 @@ class CareerProfileIT {
                 "refused=PROFILE_SENSITIVE_TEXT");
         assertBack(form(sara, api, "strength1=S&example1=e&trade=T&contact=" + enc(IMPROVE)),
                 "refused=PROFILE_SENSITIVE_TEXT");
-        assertBack(form(sara, api, "strength1=S&example1=&trade=T&contact=c"), "refused=PROFILE_EXAMPLE_MISSING");
+        String missing = assertBack(form(sara, api, "strength1=" + enc("Hjælpsom") + "&example1=&trade=" + enc("Snedker")
+                + "&contact=c"), "refused=PROFILE_EXAMPLE_MISSING");
+        String kept = client.get(tool.toolBase() + missing.substring(missing.indexOf("/careerplan/")), sara.jar()).body();
+        assertTrue(kept.contains("id=\"profile-typed\"") && kept.contains("value=\"Snedker\"") && kept.contains("value=\"Hjælpsom\"")
+                && kept.contains("Giv et eksempel på hver styrke"), "nothing typed is lost: " + kept);
+        assertFalse(profilePage(sara, placement).contains("value=\"Snedker\""), "shown once, not saved");
         assertBack(form(sara, api, "name=" + enc("a\nb") + "&trade=T"), "refused=PROFILE_FIELD_TOO_LONG");
         String back = assertBack(form(sara, api, "strength1=" + "x".repeat(40_000)), "refused=PROFILE_FIELD_TOO_LONG");
         String told = client.get(tool.toolBase() + back.substring(back.indexOf("/careerplan/")), sara.jar()).body();

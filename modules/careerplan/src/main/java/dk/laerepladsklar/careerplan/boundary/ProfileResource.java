@@ -55,6 +55,11 @@ public class ProfileResource {
     public static final String PATH = "/api/careerplan/profile/";
     /** The session attribute (per profile) that holds a new link's address until the page has shown it once. */
     public static final String NEW_LINK = "lpk.careerplan.newProfileLink.";
+    /** The session attribute (per placement) that holds the words of a refused form until the page has shown them. */
+    public static final String TYPED = "lpk.careerplan.typedProfile.";
+    /** The form's fields, kept when the words are refused so the student loses nothing. */
+    static final List<String> FIELDS = List.of("name", "trade", "area", "contact", "strength1", "example1", "strength2",
+            "example2", "strength3", "example3");
     private static final Logger LOG = Logger.getLogger(ProfileResource.class);
 
     @Inject
@@ -110,7 +115,14 @@ public class ProfileResource {
         }
         ProfileContent content = new ProfileContent(form.get("name"), strengths, form.get("trade"), form.get("area"),
                 form.get("contact"));
-        return step(c, "saved", () -> profiles.edit(c.placed, c.launch, content));
+        Response answer = step(c, "saved", () -> profiles.edit(c.placed, c.launch, content));
+        if (String.valueOf(answer.getHeaderString("Location")).contains("&refused=")) {
+            // the page shows the words again with the reason: nothing the student wrote is lost
+            java.util.HashMap<String, String> typed = new java.util.HashMap<>();
+            FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
+            request.getSession().setAttribute(TYPED + c.placed.placementId(), typed);
+        }
+        return answer;
     }
 
     @POST

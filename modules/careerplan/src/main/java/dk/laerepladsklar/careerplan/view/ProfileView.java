@@ -63,6 +63,8 @@ public class ProfileView {
     private Map<String, String> parameters = Map.of();
     private String context = "";
     private String newLink;
+    /** The words of a refused form, shown again instead of what is saved. */
+    private Map<String, String> typed = Map.of();
 
     @PostConstruct
     void init() {
@@ -78,6 +80,16 @@ public class ProfileView {
             return;
         }
         profile = profiles.open(placed, user.current());
+        HttpSession session = (HttpSession) external.getSession(false);
+        String key = ProfileResource.TYPED + placed.placementId();
+        if (session != null && session.getAttribute(key) instanceof Map<?, ?> words) {
+            session.removeAttribute(key);
+            if (parameters.get("refused") != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> kept = (Map<String, String>) words;
+                typed = kept;
+            }
+        }
         links = profiles.links(profile);
         planStrengths = plans.find(new StudentRef(user.current().platform(), user.actor().subject()))
                 .flatMap(p -> p.answer(PlanSection.STRENGTHS)).map(a -> a.getText()).orElse("");
@@ -91,17 +103,29 @@ public class ProfileView {
         return profile;
     }
 
-    /** Three rows for the form: the strengths written so far, then empty ones. */
-    public List<ProfileStrength> getStrengthRows() {
-        return profile.getStrengths();
+    /** One strength of the form: its number, and the words saved (or just typed and refused). */
+    public record StrengthRow(int number, String strength, String example) {
     }
 
-    public List<Integer> getEmptyRows() {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = profile.getStrengths().size() + 1; i <= CareerProfile.MAX_STRENGTHS; i++) {
-            rows.add(i);
+    /** Three rows for the form: the strengths written so far, then empty ones. */
+    public List<StrengthRow> getStrengthRows() {
+        List<StrengthRow> rows = new ArrayList<>();
+        List<ProfileStrength> saved = profile.getStrengths();
+        for (int i = 1; i <= CareerProfile.MAX_STRENGTHS; i++) {
+            ProfileStrength s = i <= saved.size() ? saved.get(i - 1) : null;
+            rows.add(new StrengthRow(i, field("strength" + i, s == null ? "" : s.getStrength()),
+                    field("example" + i, s == null ? "" : s.getExample())));
         }
         return rows;
+    }
+
+    /** What a field of the form shows: the words just refused, or else what is saved. */
+    public String field(String name, String saved) {
+        return typed.isEmpty() ? saved : typed.getOrDefault(name, "");
+    }
+
+    public boolean isTypedShown() {
+        return !typed.isEmpty();
     }
 
     public String getPlanStrengths() {
