@@ -226,6 +226,14 @@ class CareerProfileIT {
             assertTrue(profileText.contains(expected), expected + " in " + profileText);
         }
         assertFalse(profileText.contains("ordblind") || profileText.contains("nervøs"), profileText);
+        try (PDDocument document = Loader.loadPDF(profilePdf.body())) {
+            var resources = document.getPage(0).getResources();
+            long images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                images += resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+            }
+            assertEquals(1, images, "the photo of her work is printed on the page");
+        }
         assertTrue(pdfText(bytes(sara, api + "/pdf", "&lang=en").body()).contains("Student profile"));
         assertEquals(400, bytes(sara, api + "/pdf", "&lang=de").statusCode());
 

@@ -8,6 +8,9 @@ import dk.laerepladsklar.careerplan.entity.ProfileLink;
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.media.MediaItem;
+import dk.laerepladsklar.kernel.media.MediaKind;
+import dk.laerepladsklar.kernel.media.MediaStore;
 import dk.laerepladsklar.kernel.share.ToolAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +73,8 @@ public class ProfileResource {
     CareerProfiles profiles;
     @Inject
     ProfileLinks links;
+    @Inject
+    MediaStore media;
     @Context
     HttpServletRequest request;
 
@@ -192,8 +197,26 @@ public class ProfileResource {
             return PdfAnswers.badLanguage(c.launch);
         }
         CareerProfile profile = profiles.open(c.placed, c.launch);
-        byte[] pdf = ProfilePdf.render(profile, LocalDate.now(PlanResource.SCHOOL_ZONE), locale.get());
+        byte[] pdf = ProfilePdf.render(profile, photo(profile), LocalDate.now(PlanResource.SCHOOL_ZONE), locale.get());
         return PdfAnswers.download(pdf, PageMessages.text(CareerPlanActivity.BUNDLE, locale.get(), "profile.pdf.file"));
+    }
+
+    /** The photo of the work, when it is one the PDF can hold (a JPEG or PNG of at most 8 MB); else the PDF says so. */
+    private ProfilePdf.Photo photo(CareerProfile profile) {
+        if (profile.getWorkMediaId() == null) {
+            return null;
+        }
+        Optional<MediaItem> item = media.find(profile.getWorkMediaId()).filter(i -> i.kind() == MediaKind.IMAGE)
+                .filter(i -> ProfilePdf.PHOTO_TYPES.contains(i.contentType()) && i.size() <= ProfilePdf.MAX_PHOTO);
+        if (item.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = media.open(item.get(), 0, item.get().size())) {
+            return new ProfilePdf.Photo(in.readNBytes((int) ProfilePdf.MAX_PHOTO), item.get().contentType());
+        } catch (IOException e) {
+            LOG.warnf("PROFILE_PDF_PHOTO_UNREADABLE: %s", e.getMessage());
+            return null;
+        }
     }
 
     private Response step(Ctx c, String done, Supplier<CareerProfile> change) {

@@ -3,6 +3,7 @@ package dk.laerepladsklar.careerplan.control;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,8 @@ import java.io.UncheckedIOException;
  * PDF is tagged (PDF/UA) so a screen reader or read-aloud tool reads it in order.
  *
  * <p>Nothing is fetched while rendering: the page may name no outside resource (the renderer gets no base address and
- * a resolver that refuses every URI), so a student's words can never make the server load anything.
+ * refuses every URI but a JPEG or PNG carried in the page itself as a data URI, the photo of a student's work), so a
+ * student's words can never make the server load anything.
  */
 public final class PdfDocument {
 
@@ -47,10 +49,10 @@ public final class PdfDocument {
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont((FSSupplier<InputStream>) () -> font(BOLD), FONT_FAMILY, 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useUriResolver((base, uri) -> null);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            builder.useUriResolver((base, uri) -> embedded(uri, ExternalResourceType.IMAGE_RASTER) ? uri : null);
+            builder.useExternalResourceAccessControl(PdfDocument::embedded,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            builder.useExternalResourceAccessControl(PdfDocument::embedded,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -59,6 +61,12 @@ public final class PdfDocument {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The one kind of resource a page may name: a photo carried in the page itself (a JPEG or PNG data URI). */
+    static boolean embedded(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null
+                && (uri.startsWith("data:image/jpeg;base64,") || uri.startsWith("data:image/png;base64,"));
     }
 
     private static InputStream font(String name) {

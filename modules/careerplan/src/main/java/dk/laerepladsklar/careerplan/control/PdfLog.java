@@ -20,10 +20,12 @@ final class PdfLog implements XRLogger {
 
     @Override
     public void log(String where, Level level, String message, Throwable error) {
+        // a message may quote a URI, and a photo's data URI is a student's photo: never more than its start
+        String shown = message != null && message.length() > 200 ? message.substring(0, 200) + "…" : message;
         if (level.intValue() >= Level.WARNING.intValue()) {
-            LOG.warnf(error, "PDF (%s): %s", where, message);
+            LOG.warnf(error, "PDF (%s): %s", where, shown);
         } else {
-            LOG.debugf(error, "PDF (%s): %s", where, message);
+            LOG.debugf(error, "PDF (%s): %s", where, shown);
         }
     }
 

@@ -1,12 +1,24 @@
 package dk.laerepladsklar.careerplan.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.careerplan.entity.CareerPlan;
 import dk.laerepladsklar.careerplan.entity.CareerProfile;
 import dk.laerepladsklar.careerplan.entity.ProfileContent;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -34,5 +46,36 @@ class ProfilePdfTest {
         }
         assertTrue(PlanPdfTest.text(ProfilePdf.render(profile, PlanPdfTest.TODAY, Locale.ENGLISH))
                 .contains("Looking for an apprenticeship as Tømrer"));
+    }
+
+    @Test
+    void thePhotoOfTheWorkIsPrintedOnThePageAndNothingIsFetched() throws Exception {
+        CareerPlan plan = PlanPdfTest.plan();
+        CareerProfile profile = CareerProfile.draftFrom(plan, PlanPdfTest.NOW);
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC0, 0x80, 0x40));
+        g.fillRect(0, 0, 320, 200);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        byte[] pdf = ProfilePdf.render(profile, new ProfilePdf.Photo(png.toByteArray(), "image/png"), PlanPdfTest.TODAY,
+                Locale.forLanguageTag("da"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new java.util.ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject x) {
+                    images.add(x);
+                }
+            }
+            assertEquals(1, images.size(), "the photo is in the PDF");
+            assertEquals(320, images.get(0).getWidth());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ProfilePdf.Photo(new byte[10], "image/webp"));
+        // a page that names an outside image loads nothing (the render does not fail, and nothing is fetched)
+        String xhtml = ProfilePdf.xhtml(profile, PlanPdfTest.TODAY, Locale.forLanguageTag("da"))
+                .replace("<body>", "<body><img src=\"http://127.0.0.1:9/x.png\"/><img src=\"file:///etc/passwd\"/>");
+        assertTrue(PlanPdfTest.text(PdfDocument.render(xhtml)).contains("Elevprofil"));
     }
 }
