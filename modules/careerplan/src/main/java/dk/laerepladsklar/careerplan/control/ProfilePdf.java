@@ -15,8 +15,8 @@ import java.util.ResourceBundle;
 /**
  * The one-page profile as a PDF a student hands a company, in Danish or English: the name they show, the trade and
  * area they seek in, the photo of their work (a JPEG or PNG; a film only the link can show), their strengths with an
- * example each, and how to reach them. Made from the profile entity only,
- * which has no weaknesses or support needs to print. Layout in {@code pdf/profile.xhtml}, words in the bundle.
+ * example each, and how to reach them. Made from the profile entity only, which has no weaknesses or support needs to
+ * print. Layout in {@code pdf/profile.xhtml}, words in the bundle.
  */
 public final class ProfilePdf {
 
