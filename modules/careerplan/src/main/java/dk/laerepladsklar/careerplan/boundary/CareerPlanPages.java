@@ -26,6 +26,7 @@ public class CareerPlanPages implements ProtectedPages {
                         CareerPlanActivity.CLASS_PAGE + placement),
                 ProtectedPage.page(CareerPlanActivity.REVIEW_PAGE, Audience.FOLLOWING,
                         CareerPlanActivity.REVIEW_PAGE + placement + "&student={student}"),
-                ProtectedPage.resource(API + "*", Audience.TAKING_PART, 404, null));
+                ProtectedPage.resource(API + "*", Audience.TAKING_PART, 404, null),
+                ProtectedPage.resource(ReviewResource.PATH + "*", Audience.FOLLOWING, 404, null));
     }
 }
