@@ -212,8 +212,11 @@ class PlanReviewIT {
                 + "&version=2&compare=1").body();
         assertTrue(compared.contains("id=\"comparing\""), compared);
         Matcher ins = Pattern.compile("<ins><span class=\"lpk-cp-sr\">Tilføjet: </span>([^<]*)</ins>").matcher(compared);
-        assertTrue(ins.find(), compared);
-        assertTrue(ins.group(1).contains("hurtig"), ins.group(1));
+        StringBuilder added = new StringBuilder();
+        while (ins.find()) {
+            added.append(ins.group(1)).append('|');
+        }
+        assertTrue(added.toString().contains("hurtig"), "the new words are marked as added: " + added + " in " + compared);
         assertTrue(compared.contains("<del><span class=\"lpk-cp-sr\">Fjernet: </span>"), "the removed words are marked");
         assertTrue(compared.contains("Godt eksempel! Skriv også én ting mere, du er god til."), "version 1's comment stays beside it");
         assertTrue(compared.contains("lærer") && compared.contains("mentor"), "comments are signed with the role");
@@ -294,26 +297,20 @@ class PlanReviewIT {
             browser.manage().window().setSize(new Dimension(390, 844));
             browser.get(tool.lmsBase() + "?course=" + course + "&lang=da");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("launch-" + link + "-teacher-6904"))).click();
-            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students")));
-            String classUrl = (String) ((JavascriptExecutor) browser).executeScript("return location.href;");
-            // the tool's page on its own, as wide as the phone
-            browser.switchTo().defaultContent();
-            browser.get(classUrl);
+            frame(browser, wait);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("students")));
             AxeAudit axe = new AxeAudit(browser);
             assertTrue(fitsTheWidth(browser), "no sideways scrolling on the class view at 390 px");
-            axe.check("plan-review-class-phone", false);
-            shoot(browser, "plan-review-class-phone");
+            look(browser, wait, axe, "plan-review-class-phone");
 
             browser.findElement(By.cssSelector("[data-student='" + student + "'] a.lpk-cp-open")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-title")));
             assertTrue(fitsTheWidth(browser), "no sideways scrolling on the plan at 390 px");
             assertTrue(browser.findElement(By.cssSelector("#steps li[data-overdue='true']")).getText().contains("Ring til tre mestre"));
-            axe.check("plan-review-plan-phone", false);
-            shoot(browser, "plan-review-plan-phone");
+            look(browser, wait, axe, "plan-review-plan-phone");
 
             WebElement comment = browser.findElement(By.id("comment-strengths"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", comment);
             comment.sendKeys("Fint eksempel. Skriv, hvad kunden sagde bagefter.");
             browser.findElement(By.cssSelector("#comment-form-strengths button[type='submit']")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-note")));
@@ -321,8 +318,7 @@ class PlanReviewIT {
                     .contains("Fint eksempel. Skriv, hvad kunden sagde bagefter."));
             assertTrue(browser.findElement(By.cssSelector("#section-strengths .lpk-cp-comment footer")).getText()
                     .contains("lærer"), "signed with the role");
-            axe.check("plan-review-commented-phone", false);
-            shoot(browser, "plan-review-commented-phone");
+            look(browser, wait, axe, "plan-review-commented-phone");
 
             WebElement approve = browser.findElement(By.id("approve"));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", approve);
@@ -330,14 +326,81 @@ class PlanReviewIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-note"), "Planen er godkendt."));
             assertEquals("APPROVED", browser.findElement(By.id("plan-state")).getAttribute("data-state"));
             assertTrue(browser.findElements(By.id("approve")).isEmpty(), "no second verdict on the same version");
-            axe.check("plan-review-approved-phone", false);
-            shoot(browser, "plan-review-approved-phone");
+            look(browser, wait, axe, "plan-review-approved-phone");
             assertTrue(axe.blocking().isEmpty(), String.join("\n", axe.blocking()));
         } finally {
             browser.quit();
         }
         DemoGradebook graded = awaitGradebook(course, g -> Double.valueOf(10.0).equals(g.grade(link, student)));
         assertEquals("FullyGraded", last(graded, link, student, "gradingProgress"));
+    }
+
+    @Test
+    void exportAndEraseOfAStudentIncludeThePlanItsVersionsAndTheCommentsBesideIt() throws Exception {
+        String course = "course-6905";
+        String link = plans.place(course, PLAN);
+        String student = "student-6905-1";
+        Person person = plans.open(course, link, student);
+        plans.write(person, "strengths", "Jeg er god til at svejse. Eksempel: gelænderet på skolen.");
+        plans.send(person);
+        Person classmate = plans.open(course, link, "student-6905-2");
+        plans.write(classmate, "strengths", "Jeg er god til tal.");
+        plans.send(classmate);
+        Person teacher = plans.open(course, link, "teacher-6905");
+        assertSaved(plans.review(teacher, person.placement(), "/students/" + student + "/comments",
+                Map.of("version", "1", "section", "strengths", "text", "Flot – fortæl, hvad du lærte af det.")), "comment");
+        assertSaved(plans.review(teacher, person.placement(), "/students/" + student + "/changes", null), "changes");
+        plans.write(person, "strengths", "Jeg er god til at svejse. Eksempel: gelænderet på skolen. Jeg lærte at måle to gange.");
+        plans.send(person);
+        assertSaved(plans.review(teacher, person.placement(), "/students/student-6905-2/comments",
+                Map.of("version", "1", "section", "strengths", "text", "Godt for klassekammeraten.")), "comment");
+
+        String platform;
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
+            assertTrue(rs.next());
+            platform = rs.getString(1);
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI address = java.net.URI.create(tool.toolBase() + "/api/admin/personal-data/" + platform + "/" + student);
+        HttpResponse<byte[]> export = http.send(java.net.http.HttpRequest.newBuilder(address)
+                .header("Authorization", "Bearer it-admin-token").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        String json;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+            java.util.zip.ZipEntry entry = zip.getNextEntry();
+            assertEquals("student.json", entry.getName());
+            json = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(json.contains("\"careerplan\""), json);
+        assertTrue(json.contains("Jeg lærte at måle to gange."), "the plan as it stands: " + json);
+        assertTrue(json.contains("CHANGES_ASKED"), "the versions with their verdicts: " + json);
+        assertTrue(json.contains("Flot – fortæl, hvad du lærte af det."), "the comment beside the plan: " + json);
+        assertTrue(json.contains("TEACHER"), "signed with the role: " + json);
+        assertFalse(json.contains("Jeg er god til tal.") || json.contains("Godt for klassekammeraten."), "nothing of the classmate");
+
+        HttpResponse<String> erased = http.send(java.net.http.HttpRequest.newBuilder(address)
+                .header("Authorization", "Bearer it-admin-token").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(erased.body().contains("\"plans\":1") && erased.body().contains("\"plan_versions\":2")
+                && erased.body().contains("\"plan_comments\":1"), erased.body());
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement query = db.prepareStatement("select (select count(*) from career_plan where student_subject = ?),"
+                     + " (select count(*) from career_plan_version v join career_plan p on v.plan_id = p.id where p.student_subject = ?),"
+                     + " (select count(*) from career_plan_comment c join career_plan p on c.plan_id = p.id where p.student_subject = ?)")) {
+            for (String who : List.of(student, "student-6905-2")) {
+                query.setString(1, who);
+                query.setString(2, who);
+                query.setString(3, who);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    List<Integer> counts = List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                    assertEquals(who.equals(student) ? List.of(0, 0, 0) : List.of(1, 1, 1), counts, who);
+                }
+            }
+        }
+        assertTrue(plans.get(teacher, "/careerplan/review.xhtml?placement=" + person.placement() + "&student=" + student)
+                .body().contains("id=\"not-found\""), "the erased plan is gone for the teacher too");
     }
 
     // ---- helpers
@@ -453,6 +516,19 @@ class PlanReviewIT {
     private static boolean fitsTheWidth(ChromeDriver browser) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+    }
+
+    /** The tool's frame in the demo LMS page. */
+    private static void frame(ChromeDriver browser, WebDriverWait wait) {
+        browser.switchTo().defaultContent();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
+    }
+
+    /** Axe over the tool in its frame, a screenshot of the phone's screen, and back into the frame. */
+    private static void look(ChromeDriver browser, WebDriverWait wait, AxeAudit axe, String name) throws Exception {
+        axe.check(name, true);
+        shoot(browser, name);
+        frame(browser, wait);
     }
 
     private static void shoot(ChromeDriver browser, String name) throws Exception {
