@@ -212,11 +212,11 @@ class PlanReviewIT {
                 + "&version=2&compare=1").body();
         assertTrue(compared.contains("id=\"comparing\""), compared);
         Matcher ins = Pattern.compile("<ins><span class=\"lpk-cp-sr\">Tilføjet: </span>([^<]*)</ins>").matcher(compared);
-        StringBuilder added = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
         while (ins.find()) {
-            added.append(ins.group(1)).append('|');
+            inserted.append(ins.group(1)).append('|');
         }
-        assertTrue(added.toString().contains("hurtig"), "the new words are marked as added: " + added + " in " + compared);
+        assertTrue(inserted.toString().contains("hurtig"), "the new words are marked as added: " + inserted + " in " + compared);
         assertTrue(compared.contains("<del><span class=\"lpk-cp-sr\">Fjernet: </span>"), "the removed words are marked");
         assertTrue(compared.contains("Godt eksempel! Skriv også én ting mere, du er god til."), "version 1's comment stays beside it");
         assertTrue(compared.contains("lærer") && compared.contains("mentor"), "comments are signed with the role");
