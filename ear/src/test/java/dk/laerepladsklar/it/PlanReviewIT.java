@@ -524,15 +524,26 @@ class PlanReviewIT {
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("tool-frame")));
     }
 
-    /** Axe over the tool in its frame, a screenshot of the phone's screen, and back into the frame. */
+    /** A screenshot of the phone's view of the tool, axe over the tool in its frame, and back into the frame. */
     private static void look(ChromeDriver browser, WebDriverWait wait, AxeAudit axe, String name) throws Exception {
-        axe.check(name, true);
         shoot(browser, name);
+        axe.check(name, true);
         frame(browser, wait);
     }
 
+    /**
+     * The tool's frame as the phone shows it, stretched for the picture to its page's height (read inside the frame:
+     * the LMS's page may not look into the tool's), so the whole page is in it; called from inside the frame.
+     */
     private static void shoot(ChromeDriver browser, String name) throws Exception {
-        Path png = browser.getScreenshotAs(OutputType.FILE).toPath();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.switchTo().defaultContent();
+        WebElement frame = browser.findElement(By.id("tool-frame"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].dataset.lpkHeight = arguments[0].style.height;"
+                + " arguments[0].style.height = Math.min(4000, arguments[1] + 4) + 'px'; arguments[0].scrollIntoView();",
+                frame, height);
+        Path png = frame.getScreenshotAs(OutputType.FILE).toPath();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].style.height = arguments[0].dataset.lpkHeight;", frame);
         Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
