@@ -234,6 +234,12 @@ class PlanReviewIT {
                 reviewed.landingUrl());
         assertTrue(reviewed.body().contains("data-state=\"APPROVED\""), reviewed.body());
 
+        // The same page in English.
+        String english = plans.get(plans.open(course, link, "teacher-6901", "en"), "/careerplan/review.xhtml?placement="
+                + placement + "&student=" + sara).body();
+        assertTrue(english.contains("Career plan: Elev 6901-1") && english.contains("Approved"), english);
+        assertTrue(english.contains("teacher") && english.contains("on version 1"), "comments signed in English: " + english);
+
         // Group guidance: a note to a section for the whole class; bad notes refused; removed again.
         String notes = "/class-notes";
         Location added = new Location(plans.review(teacher, placement, notes,
@@ -542,7 +548,11 @@ class PlanReviewIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].dataset.lpkHeight = arguments[0].style.height;"
                 + " arguments[0].style.height = Math.min(4000, arguments[1] + 4) + 'px'; arguments[0].scrollIntoView();",
                 frame, height);
+        Dimension phone = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(phone.getWidth(), (int) Math.min(4200, height + 200)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", frame);
         Path png = frame.getScreenshotAs(OutputType.FILE).toPath();
+        browser.manage().window().setSize(phone);
         ((JavascriptExecutor) browser).executeScript("arguments[0].style.height = arguments[0].dataset.lpkHeight;", frame);
         Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

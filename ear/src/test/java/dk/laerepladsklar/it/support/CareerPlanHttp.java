@@ -49,8 +49,12 @@ public final class CareerPlanHttp {
     }
 
     public Person open(String course, String link, String user) throws Exception {
+        return open(course, link, user, "da");
+    }
+
+    public Person open(String course, String link, String user, String locale) throws Exception {
         CookieJar jar = new CookieJar();
-        LaunchResult result = client.launchLink(jar, course, link, user, "da", true);
+        LaunchResult result = client.launchLink(jar, course, link, user, locale, true);
         return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
     }
 
