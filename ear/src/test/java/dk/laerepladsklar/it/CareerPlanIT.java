@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.laerepladsklar.it.pages.CourseTab;
 import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoGradebook;
@@ -127,7 +126,7 @@ class CareerPlanIT {
         assertTrue(page.contains("data-purpose=\"voice-answer\"") && page.contains("data-ref=\"career-plan:strengths\""), page);
         assertTrue(page.contains("Du kan læse din plan uden JavaScript"), "the page says what needs JavaScript");
         assertEquals("Ikke startet", text(page, "plan-state"));
-        assertFalse(page.contains("id=\"support-shared\" disabled=\"disabled\" checked"), "support is not shared by default");
+        assertFalse(shareBox(page).contains("checked"), "support is not shared by default: " + shareBox(page));
 
         // sections, trade and area, steps: each call answers the plan as it now stands
         String strengths = "Jeg er præcis. Eksempel: Jeg målte alle brædder to gange på værkstedet.";
@@ -167,11 +166,45 @@ class CareerPlanIT {
         assertRefused(send(ali, "POST", "/send", null, null), "PLAN_UNCHANGED",
                 "Du har ikke ændret noget, siden du sendte planen sidst.");
 
+        // what teachers and mentors write shows beside the section it is about, signed with name and role (written
+        // here straight into the tables: the teacher's side has its own tests)
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement comment = db.prepareStatement("insert into career_plan_comment (id, plan_id, version_number, "
+                     + "section, author_subject, author_name, author_role, comment_text, written_at) select ?, id, 1, ?, "
+                     + "'teacher-6801', ?, ?, ?, now() from career_plan where student_subject = 'student-6801-1'");
+             PreparedStatement note = db.prepareStatement("insert into career_plan_class_note (id, platform_id, context_id, "
+                     + "section, author_subject, author_name, note_text, written_at) select ?, platform_id, 'course-6801', "
+                     + "'IMPROVE', 'teacher-6801', 'Lærer 6801', 'Husk et eksempel fra værkstedet.', now() "
+                     + "from career_plan where student_subject = 'student-6801-1'")) {
+            Object[][] comments = {{"STRENGTHS", "Lærer 6801", "TEACHER", "Godt eksempel! Skriv også, hvad du lærte."},
+                {"STRENGTHS", "Mentor 6801", "MENTOR", "Enig, det er en styrke."}, {null, "Lærer 6801", "TEACHER", "Flot start."}};
+            for (Object[] c : comments) {
+                comment.setObject(1, UUID.randomUUID());
+                comment.setObject(2, c[0]);
+                comment.setString(3, (String) c[1]);
+                comment.setString(4, (String) c[2]);
+                comment.setString(5, (String) c[3]);
+                assertEquals(1, comment.executeUpdate());
+            }
+            note.setObject(1, UUID.randomUUID());
+            assertEquals(1, note.executeUpdate());
+        }
+        page = page(ali, "");
+        String beside = text(page, "beside-strengths");
+        assertTrue(beside.contains("Godt eksempel! Skriv også, hvad du lærte.") && beside.contains("Lærer 6801, lærer")
+                && beside.contains("til version 1"), beside);
+        assertTrue(beside.contains("Mentor 6801, mentor") && beside.contains("Enig, det er en styrke."), beside);
+        assertTrue(text(page, "beside-improve").contains("Til hele holdet") && text(page, "beside-improve")
+                .contains("Husk et eksempel fra værkstedet."), page);
+        assertTrue(text(page, "beside-plan").contains("Flot start."), "a comment on the whole plan beside sending");
+        assertFalse(page.contains("id=\"beside-wishes\""), "no comment box where nobody commented");
+
         // sharing the support section: off by default, on by the student's choice, and said who sees it
         plan = json(ok(put(ali, "/support-shared", TEXT, "true")));
         assertTrue(plan.bool("supportShared"));
         page = page(ali, "");
         assertTrue(page.contains("Lige nu: Din lærer, praktikpladskonsulenten og din mentor kan se dette afsnit."), page);
+        assertTrue(shareBox(page).contains("checked=\"checked\""), shareBox(page));
         assertTrue(page.contains("skolens praktikpladskonsulenter og din mentor kan læse afsnittet"), page);
         assertTrue(page.contains("Det kommer aldrig med i din profil til virksomheder."), page);
 
@@ -330,17 +363,27 @@ class CareerPlanIT {
     void onAPhoneAStudentWritesRecordsAddsAStepAndSends() throws Exception {
         String course = "course-6806";
         String link = place(course);
-        String lms = tool.lmsBase() + "?course=" + course + "&lang=da";
         ChromeDriver browser = Chromium.withFakeCameraAndMicrophone();
         JavascriptExecutor js = browser;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         try {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-            CourseTab.inThisTab(browser, lms).launch("launch-" + link + "-student-6806-1", "plan-title");
+            // The student's launch from the LMS, then the tool's page on its own at a phone's width (as a phone opens
+            // the tool in a tab of its own), so the screenshots show the page and nothing of the LMS around it.
+            CookieJar jar = new CookieJar();
+            LaunchResult launch = client.launchLink(jar, course, link, "student-6806-1", "da", true);
+            browser.get(tool.toolBase() + "/not-launched.xhtml");
+            for (String cookie : jar.header().split(";\\s*")) {
+                int eq = cookie.indexOf('=');
+                browser.manage().addCookie(new org.openqa.selenium.Cookie(cookie.substring(0, eq), cookie.substring(eq + 1)));
+            }
+            browser.get(launch.landingUrl().startsWith("http") ? launch.landingUrl() : tool.toolBase() + launch.landingUrl());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-title")));
             wait.until(d -> "yes".equals(js.executeScript("return document.getElementById('plan-page').getAttribute('data-ready')")));
             assertNoSidewaysScroll(js, "the plan");
             shot(browser, "plan-start");
+            assertFalse(browser.findElement(By.id("error-strengths")).isDisplayed(), "no error box before an error");
 
             // writing: saved by itself, a calm "Gemt" in the field's status
             browser.findElement(By.id("text-strengths")).sendKeys("Jeg er præcis. Eksempel: Jeg målte to gange, "
@@ -393,6 +436,7 @@ class CareerPlanIT {
             assertTrue(text(js, "version-list").contains("Version 1"));
             assertNoSidewaysScroll(js, "after sending");
             shot(browser, "plan-sent");
+            fullShot(browser, js, "plan-full");
 
             // sending again, unchanged: said beside the button
             wait.until(d -> (Boolean) js.executeScript("return document.getElementById('plan-page').getAttribute('data-ready') === 'yes'"));
@@ -400,7 +444,7 @@ class CareerPlanIT {
             wait.until(d -> text(js, "send-error").contains("Du har ikke ændret noget"));
 
             AxeAudit axe = new AxeAudit(browser);
-            axe.check("career-plan-phone", true);
+            axe.check("career-plan-phone", false);
             System.out.println(axe.summary());
             assertTrue(axe.blocking().isEmpty(), String.join("\n", axe.blocking()));
         } finally {
@@ -417,6 +461,13 @@ class CareerPlanIT {
         browser.findElement(By.id("step-add")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#step-list > li"), expected));
         wait.until(d -> text(js, "step-status").contains("Skridtet er tilføjet."));
+    }
+
+    private static String shareBox(String page) {
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input type=\"checkbox\" id=\"support-shared\"[^>]*>")
+                .matcher(page);
+        assertTrue(box.find(), page);
+        return box.group();
     }
 
     /** The teacher's Deep Linking choice of the career plan in a course; the link's id. */
@@ -567,6 +618,17 @@ class CareerPlanIT {
     private static void shot(ChromeDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The whole page, top to bottom, at the phone's width (for the README). */
+    private static void fullShot(ChromeDriver browser, JavascriptExecutor js, String name) throws Exception {
+        js.executeScript("window.scrollTo(0, 0);");
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", 390, "height", height, "scale", 1)));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private static String text(JavascriptExecutor js, String id) {
