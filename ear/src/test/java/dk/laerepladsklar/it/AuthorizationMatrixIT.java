@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.CareerPlanHttp;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
@@ -60,8 +61,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every page and resource every module declares (its {@code ProtectedPages} contribution, read from the EAR that is
  * deployed, so a new module's pages join the matrix by themselves and fail it until their row below is written), run
  * over real launches and real HTTP as eleven people, against the things of two students of one course who each wrote a
- * reflection and handed in files: A (the mentor's mentee) and C (not a mentee). The course's mentor is so both "the
- * mentor of the student" (for A's work) and "a mentor of someone else" (for C's); the demo LMS has one mentor a course.
+ * reflection, handed in files and sent a career plan: A (the mentor's mentee) and C (not a mentee). The course's
+ * mentor is so both "the mentor of the student" (for A's work) and "a mentor of someone else" (for C's); the demo LMS
+ * has one mentor a course.
  *
  * <p>Each cell is what the person must get: refused (no launch, the "other role" page, 403, 404, "not found" for a
  * placement of another course), or the page, showing exactly the listed students' work. A page that shows a student's
@@ -113,6 +115,10 @@ class AuthorizationMatrixIT {
         row("/roleplay/assess.xhtml?attempt={attempt}",      "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/roleplay/rubric.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/roleplay/voices.xhtml?placement={roleplay}",   "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/careerplan/plan.xhtml?placement={career-plan}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/careerplan/class.xhtml?placement={career-plan}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/careerplan/review.xhtml?placement={career-plan}&student={student}",
+                                                            "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/careerplan/profile.xhtml?placement={career-plan}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/careerplan/profiles.xhtml",                   "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
     }
@@ -175,9 +181,8 @@ class AuthorizationMatrixIT {
         values.put("{roleplay}", practise(client, tool, rolePlayLink, STUDENT_A));
         practise(client, tool, rolePlayLink, STUDENT_C);
         values.put("{attempt}", recordAndRelease(client, tool, rolePlayLink, STUDENT_A));
-        String planLink = place(client, tool, CAREER_PLAN);
-        LaunchResult plan = client.launchLink(new CookieJar(), COURSE, planLink, STUDENT_A, "da", true);
-        values.put("{career-plan}", plan.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        values.put("{career-plan}", writeAndSendPlans(client, tool));
+        values.put("{student}", STUDENT_A);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
         assertEquals(2, filesOfA.size(), "A handed in the CV and the application");
@@ -379,6 +384,29 @@ class AuthorizationMatrixIT {
         HttpResponse<String> response = http.send(request, jar);
         assertEquals(200, response.statusCode(), address + ": " + response.body());
         return response.body();
+    }
+
+    /**
+     * A and C each write a career plan (A shares the support section) and send it; A's teacher comments on it. The
+     * placement's id.
+     */
+    private static String writeAndSendPlans(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        CareerPlanHttp plans = new CareerPlanHttp(client, tool);
+        String link = place(client, tool, CAREER_PLAN);
+        String placement = null;
+        for (String student : List.of(STUDENT_A, STUDENT_C)) {
+            CareerPlanHttp.Person person = plans.open(COURSE, link, student);
+            plans.write(person, "strengths", "Jeg er stabil og møder til tiden.");
+            plans.write(person, "support", "Jeg har brug for oplæsning.");
+            plans.shareSupport(person, student.equals(STUDENT_A));
+            plans.send(person);
+            placement = person.placement();
+        }
+        CareerPlanHttp.Person teacher = plans.open(COURSE, link, "teacher-7401");
+        HttpResponse<String> commented = plans.review(teacher, placement, "/students/" + STUDENT_A + "/comments",
+                Map.of("version", "1", "section", "strengths", "text", "Godt."));
+        assertTrue(commented.headers().firstValue("Location").orElse("").contains("saved=comment"), commented.headers().toString());
+        return placement;
     }
 
     /** The student practises the role-play's conversation to the end; the placement's id. */

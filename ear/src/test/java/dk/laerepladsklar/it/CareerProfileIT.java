@@ -113,6 +113,15 @@ class CareerProfileIT {
         String api = "/api/careerplan/profile/" + placement;
         writePlan(sara, placement);
 
+        // the plan's pages lead to the PDF and the profile
+        String planPage = client.get(tool.toolBase() + "/careerplan/plan.xhtml?placement=" + placement + "&lc=" + sara.lc(),
+                sara.jar()).body();
+        assertTrue(planPage.contains("id=\"open-profile\"") && planPage.contains("/careerplan/profile.xhtml?placement=" + placement)
+                && planPage.contains("/api/careerplan/plans/" + placement + "/pdf?lc=" + sara.lc() + "&amp;lang=da"), planPage);
+        String reviewPage = client.get(tool.toolBase() + "/careerplan/review.xhtml?placement=" + placement
+                + "&student=student-5901-1&lc=" + hanne.lc(), hanne.jar()).body();
+        assertTrue(reviewPage.contains("/pdf?lc=" + hanne.lc() + "&amp;lang=en&amp;student=student-5901-1"), reviewPage);
+
         // the page drafts the profile from the plan: trade and area, nothing sensitive
         String page = profilePage(sara, placement);
         assertTrue(page.contains("Min profil") && page.contains("value=\"Tømrer\""), page);

@@ -80,12 +80,7 @@ public class CareerPlanActivity implements ActivityType {
         }
         ScoreRule rule = ScoreRule.byOfferKey(placement.getActivity().key()).orElse(ScoreRule.ON_APPROVAL);
         PlanState state = plans.stateOf(new StudentRef(student.platform(), student.actor().subject()));
-        StudentState words = switch (state) {
-            case NOT_STARTED -> StudentState.OPENED;
-            case DRAFT, NEEDS_CHANGES -> StudentState.STARTED;
-            case SENT -> rule.isDone(state) ? StudentState.DONE : StudentState.AWAITING_REVIEW;
-            case APPROVED -> StudentState.DONE;
-        };
+        StudentState words = studentState(state, rule);
         String next = switch (state) {
             case NOT_STARTED -> PageMessages.text(BUNDLE, student.locale(), "standing.next.start");
             case DRAFT -> PageMessages.text(BUNDLE, student.locale(), "standing.next.send");
@@ -93,6 +88,22 @@ public class CareerPlanActivity implements ActivityType {
             case SENT, APPROVED -> null;
         };
         return Optional.of(new ActivityStanding(words, words.isDone() ? 1 : 0, 1, next));
+    }
+
+    /**
+     * A plan's state in the words every page uses ({@link StudentState}), as the gradebook and the class page hear it
+     * from {@link CareerPlans#report}: the class view of the plans says the same as the course's class page.
+     */
+    public static StudentState studentState(PlanState state, ScoreRule rule) {
+        if (rule.isDone(state)) {
+            return StudentState.DONE;
+        }
+        return switch (state) {
+            case NOT_STARTED -> StudentState.OPENED;
+            case DRAFT, NEEDS_CHANGES -> StudentState.STARTED;
+            case SENT -> StudentState.AWAITING_REVIEW;
+            case APPROVED -> StudentState.DONE;
+        };
     }
 
     static PlacedPlan placed(Placement placement) {

@@ -184,6 +184,11 @@ public class CareerPlans {
                 } else if (state == PlanState.SENT) {
                     progress = new ProgressRecorded(placementId, plan.student().subject(),
                             ProgressState.AWAITING_REVIEW, 1, null, max, at);
+                } else if (state == PlanState.NEEDS_CHANGES) {
+                    // a score of 0 (not none), so the gradebook hears "in progress, pending" instead of keeping
+                    // "submitted, waiting for the teacher" or an earlier approval's full points
+                    progress = new ProgressRecorded(placementId, plan.student().subject(), ProgressState.IN_PROGRESS,
+                            answeredShare(plan), 0.0, max, at);
                 } else {
                     progress = new ProgressRecorded(placementId, plan.student().subject(),
                             state == PlanState.NOT_STARTED ? ProgressState.NOT_STARTED : ProgressState.IN_PROGRESS,

@@ -7,11 +7,16 @@ import dk.laerepladsklar.careerplan.entity.PlanComment;
 import dk.laerepladsklar.careerplan.entity.PlanRefused;
 import dk.laerepladsklar.careerplan.entity.PlanSection;
 import dk.laerepladsklar.careerplan.entity.PlanSnapshot;
+import dk.laerepladsklar.careerplan.entity.PlanState;
 import dk.laerepladsklar.careerplan.entity.PlanVersion;
 import dk.laerepladsklar.kernel.access.Access;
+import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
+import dk.laerepladsklar.lti.api.Member;
+import dk.laerepladsklar.lti.api.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,10 +24,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * What teachers and mentors do beside a student's plan: read it (the support section only when the student shares
@@ -33,9 +44,24 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class PlanReviews {
 
+    private static final Logger LOG = Logger.getLogger(PlanReviews.class);
+
     /** One row of the class view: a student's plan as the teacher sees it at a glance. */
     public record PlanRow(String studentSubject, String studentName, dk.laerepladsklar.careerplan.entity.PlanState state,
                           boolean unsentChanges, Instant updatedAt, int overdueSteps, int versionsSent) {
+    }
+
+    /**
+     * One student of the class view: their plan at a glance, or, for a student on the course's roster who has not
+     * opened the plan from this course, a row that says so ({@code opened} false, no dates).
+     */
+    public record ClassRow(String studentSubject, String studentName, PlanState state, StudentState standing,
+                           boolean opened, boolean unsentChanges, Instant updatedAt, int overdueSteps,
+                           int versionsSent) implements java.io.Serializable {
+    }
+
+    /** The class view's rows and whether the roster could be read (else only students who opened the plan show). */
+    public record ClassRows(List<ClassRow> rows, boolean rosterRead) implements java.io.Serializable {
     }
 
     @PersistenceContext
@@ -44,6 +70,8 @@ public class PlanReviews {
     Access access;
     @Inject
     CareerPlans plans;
+    @Inject
+    Instance<Roster> roster;
 
     /** The plans opened from placements in this placement's course that the launch may read, by last change. */
     @Transactional
@@ -55,6 +83,50 @@ public class PlanReviews {
                         p.getUpdatedAt(), p.overdueSteps(today).size(), p.getVersionsSent()))
                 .sorted(java.util.Comparator.comparing(PlanRow::updatedAt).reversed())
                 .toList();
+    }
+
+    /**
+     * Every student of the course the launch may follow: those who opened the plan from this course, and the learners
+     * on the course's roster (NRPS) who have not, as not opened. Not in one transaction: the platform is asked outside
+     * any. Sorted by name (a teacher looks for a student), students without a name last.
+     */
+    public ClassRows classRows(PlacedPlan placed, LaunchContext launch, LocalDate today) {
+        Predicate<String> readable = access.readableStudents(launch, placed.course());
+        Map<String, ClassRow> bySubject = new LinkedHashMap<>();
+        for (PlanRow p : classPlans(placed, launch, today)) {
+            bySubject.put(p.studentSubject(), new ClassRow(p.studentSubject(), p.studentName(), p.state(),
+                    CareerPlanActivity.studentState(p.state(), placed.rule()), true, p.unsentChanges(), p.updatedAt(),
+                    p.overdueSteps(), p.versionsSent()));
+        }
+        boolean rosterRead = false;
+        if (launch.rosterUrl() != null && roster.isResolvable()) {
+            try {
+                for (Member member : roster.get().members(launch.platform(), launch.rosterUrl())) {
+                    if (member.isLearner() && member.active() && readable.test(member.subject())) {
+                        bySubject.putIfAbsent(member.subject(), new ClassRow(member.subject(),
+                                member.displayName().orElse(null), PlanState.NOT_STARTED, StudentState.NOT_OPENED, false,
+                                false, null, 0, 0));
+                    }
+                }
+                rosterRead = true;
+            } catch (Roster.RosterUnavailable e) {
+                LOG.infof("Career plan class view without the roster: %s", e.getMessage());
+            }
+        }
+        List<ClassRow> rows = new ArrayList<>(bySubject.values());
+        rows.sort(Comparator.comparing((ClassRow r) -> r.studentName() == null || r.studentName().isBlank())
+                .thenComparing(r -> r.studentName() == null ? r.studentSubject() : r.studentName().toLowerCase(Locale.ROOT)));
+        return new ClassRows(List.copyOf(rows), rosterRead);
+    }
+
+    /** Whether this launch may give a verdict on plans of this course (staff; never a mentor). */
+    public boolean mayJudge(PlacedPlan placed, LaunchContext launch) {
+        return access.mayTeach(launch, placed.course());
+    }
+
+    /** Whether this launch may comment on this student's plan: staff of the course or the student's mentor. */
+    public boolean mayComment(PlacedPlan placed, LaunchContext launch, CareerPlan plan) {
+        return access.mayReview(launch, plan.student(), placed.course());
     }
 
     /** A student's plan, if it was opened in this course and the launch may read it. */
