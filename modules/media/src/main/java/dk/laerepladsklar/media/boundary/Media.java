@@ -148,6 +148,7 @@ public class Media implements MediaStore {
             long began = System.nanoTime();
             WebmRemux.Remuxed done = WebmRemux.remux(from, to);
             LOG.debugf("Media %s: WebM made seekable in %d ms: %s", id, (System.nanoTime() - began) / 1_000_000, done);
+            return done.rewritten();
         };
     }
 

@@ -65,11 +65,11 @@ public final class MediaDirectory {
 
     /**
      * A rewrite of a whole file before it gets its name, e.g. a recorder's WebM made seekable ({@link WebmRemux}): reads
-     * {@code from}, writes {@code to}.
+     * {@code from}, writes {@code to}; false when the file needs none (and {@code to} was not written).
      */
     @FunctionalInterface
     public interface Rewrite {
-        void rewrite(Path from, Path to) throws IOException;
+        boolean rewrite(Path from, Path to) throws IOException;
     }
 
     /**
@@ -99,8 +99,9 @@ public final class MediaDirectory {
             Path finished = part;
             if (rewrite != null) {
                 try {
-                    rewrite.rewrite(part, rewritten);
-                    finished = rewritten;
+                    if (rewrite.rewrite(part, rewritten)) {
+                        finished = rewritten;
+                    }
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("MEDIA_REWRITE_FAILED: %s is kept as it came: %s", id, e.toString());
                 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -47,24 +48,39 @@ public final class WebmRemux {
     /** A Cluster's or the Segment's header: its id and a size in eight bytes. */
     private static final int CLUSTER_HEADER = 4 + 8;
 
-    /** What the rewrite did, for the log. */
-    public record Remuxed(long bytes, int clusters, int cuePoints, long durationMillis, int soundBlocksMarkedKey) {
+    /**
+     * What the rewrite did, for the log; {@code rewritten} false when the file was seekable already (known sizes, a
+     * Duration, a SeekHead and Cues, key frames in its sound: as ffmpeg writes it) and nothing was written.
+     */
+    public record Remuxed(boolean rewritten, long bytes, int clusters, int cuePoints, long durationMillis,
+                          int soundBlocksMarkedKey) {
     }
 
     private WebmRemux() {
     }
 
-    /** Reads {@code source} and writes the seekable file to {@code target} (created or replaced). */
+    /**
+     * Reads {@code source} and, unless it is seekable already, writes the seekable file to {@code target} (created or
+     * replaced); a file that is fine is left as it is, byte for byte.
+     */
     public static Remuxed remux(Path source, Path target) throws IOException {
+        return remux(source, target, false);
+    }
+
+    /** As {@link #remux(Path, Path)}; {@code always}: rewritten even when it is seekable already. */
+    static Remuxed remux(Path source, Path target, boolean always) throws IOException {
         Scan scan;
         try (Ebml.Input in = new Ebml.Input(FileChannel.open(source, StandardOpenOption.READ))) {
             scan = scan(in);
+            if (!always && scan.seekable()) {
+                return new Remuxed(false, in.size(), scan.clusters.size(), scan.cues.size(), scan.durationMillis(), 0);
+            }
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), MediaDirectory.BUFFER)) {
                 long written = write(in, scan, out);
                 out.flush();
-                return new Remuxed(written, scan.clusters.size(), scan.cues.size(), scan.durationMillis(),
+                return new Remuxed(true, written, scan.clusters.size(), scan.cues.size(), scan.durationMillis(),
                         scan.soundBlocksMarked);
             }
         }
@@ -123,6 +139,15 @@ public final class WebmRemux {
         final List<Cluster> clusters = new ArrayList<>();
         final List<Cue> cues = new ArrayList<>();
         int soundBlocksMarked;
+        /** What a recorder leaves out: a size, the Duration, the index. */
+        boolean unknownSizes;
+        boolean seekHead;
+        boolean oldCues;
+        double oldDuration;
+
+        boolean seekable() {
+            return !unknownSizes && seekHead && oldCues && oldDuration > 0 && soundBlocksMarked == 0;
+        }
 
         long durationTicks() {
             return trackTimes.values().stream().mapToLong(TrackTimes::end).max().orElse(0);
@@ -153,6 +178,7 @@ public final class WebmRemux {
             throw new Ebml.Unreadable("no Segment after the EBML header");
         }
         long segmentSize = in.readSize();
+        scan.unknownSizes = segmentSize == Ebml.UNKNOWN;
         long end = segmentSize == Ebml.UNKNOWN ? in.size() : Math.min(in.size(), in.position() + segmentSize);
         while (in.position() < end) {
             long start = in.position();
@@ -169,6 +195,7 @@ public final class WebmRemux {
             }
             long dataStart = in.position();
             if (id == Ebml.CLUSTER) {
+                scan.unknownSizes |= size == Ebml.UNKNOWN;
                 Cluster cluster = scanCluster(in, scan, size == Ebml.UNKNOWN ? end : Math.min(end, dataStart + size),
                         size == Ebml.UNKNOWN, end);
                 if (cluster.keptBytes() > 0) {
@@ -190,6 +217,8 @@ public final class WebmRemux {
                 }
                 case Ebml.SEEK_HEAD, Ebml.CUES, Ebml.VOID, Ebml.CRC32 -> {
                     // rebuilt, or padding
+                    scan.seekHead |= id == Ebml.SEEK_HEAD && size > 0; // Firefox writes an empty one
+                    scan.oldCues |= id == Ebml.CUES && size > 0;
                 }
                 default -> {
                     if (id == Ebml.TAGS && scan.tagsAt < 0) {
@@ -377,6 +406,10 @@ public final class WebmRemux {
         for (Child c : children(scan.info, 0, scan.info.length)) {
             if (c.id() == Ebml.TIMECODE_SCALE) {
                 scan.timecodeScale = unsigned(scan.info, c);
+            } else if (c.id() == Ebml.DURATION && c.end() - c.dataStart() == 8) {
+                scan.oldDuration = ByteBuffer.wrap(scan.info, c.dataStart(), 8).getDouble();
+            } else if (c.id() == Ebml.DURATION && c.end() - c.dataStart() == 4) {
+                scan.oldDuration = ByteBuffer.wrap(scan.info, c.dataStart(), 4).getFloat();
             }
         }
         if (scan.timecodeScale <= 0) {

@@ -51,6 +51,7 @@ class WebmRemuxTest {
         Webm before = Webm.read(Files.readAllBytes(source));
         Webm after = Webm.read(Files.readAllBytes(target));
 
+        assertTrue(done.rewritten());
         assertEquals(2, done.clusters());
         assertEquals(after.bytes.length, done.bytes());
         assertEquals(0.0, before.duration, "Firefox writes a Duration of 0");
@@ -100,13 +101,27 @@ class WebmRemuxTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"firefox-film.webm", "firefox-voice.webm", "chromium-film.webm", "recording.webm", "voice.webm"})
-    void aRewrittenFileIsRewrittenToTheSameBytes(String sample) throws IOException {
+    void aRewrittenFileIsSeekableAndWouldBeRewrittenToTheSameBytes(String sample) throws IOException {
         Path once = dir.resolve("once.webm");
         Path twice = dir.resolve("twice.webm");
-        WebmRemux.remux(sample(sample), once);
-        WebmRemux.remux(once, twice);
+        assertTrue(WebmRemux.remux(sample(sample), once, true).rewritten());
+        assertFalse(WebmRemux.remux(once, twice).rewritten(), "seekable now: left as it is");
+        assertFalse(Files.exists(twice));
+        WebmRemux.remux(once, twice, true);
         assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(twice));
         everyPositionPointsAtItsElement(Webm.read(Files.readAllBytes(once)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recording.webm", "voice.webm"})
+    void aFileThatIsSeekableAlreadyIsLeftAsItIs(String sample) throws IOException {
+        // ffmpeg's: known sizes, a Duration, a SeekHead and Cues at the end, sound blocks flagged key frames
+        Path target = dir.resolve("out.webm");
+        WebmRemux.Remuxed done = WebmRemux.remux(sample(sample), target);
+        assertFalse(done.rewritten());
+        assertFalse(Files.exists(target), "nothing written");
+        assertEquals(Files.size(sample(sample)), done.bytes());
+        assertTrue(done.durationMillis() > 900 && done.durationMillis() < 1100, "about a second: " + done.durationMillis());
     }
 
     @Test
@@ -185,14 +200,20 @@ class WebmRemuxTest {
         MediaDirectory directory = new MediaDirectory(dir.resolve("media"));
         byte[] film = Files.readAllBytes(sample("firefox-film.webm"));
         UUID rewritten = UUID.randomUUID();
-        long size = directory.write(rewritten, new ByteArrayInputStream(film), 1_000_000, WebmRemux::remux);
+        MediaDirectory.Rewrite seekable = (from, to) -> WebmRemux.remux(from, to).rewritten();
+        long size = directory.write(rewritten, new ByteArrayInputStream(film), 1_000_000, seekable);
         assertEquals(directory.size(rewritten), size);
         assertFalse(Webm.read(read(directory, rewritten)).cues.isEmpty());
 
         UUID kept = UUID.randomUUID();
         byte[] page = Files.readAllBytes(sample("page-renamed.webm"));
-        assertEquals(page.length, directory.write(kept, new ByteArrayInputStream(page), 1_000_000, WebmRemux::remux));
-        assertArrayEquals(page, read(directory, kept), "kept as it came");
+        assertEquals(page.length, directory.write(kept, new ByteArrayInputStream(page), 1_000_000, seekable));
+        assertArrayEquals(page, read(directory, kept), "not WebM: kept as it came");
+
+        UUID fine = UUID.randomUUID();
+        byte[] recording = Files.readAllBytes(sample("recording.webm"));
+        assertEquals(recording.length, directory.write(fine, new ByteArrayInputStream(recording), 1_000_000, seekable));
+        assertArrayEquals(recording, read(directory, fine), "seekable already: kept as it came");
         try (var left = Files.list(dir.resolve("media/incoming"))) {
             assertEquals(0, left.count(), "nothing left in incoming");
         }
