@@ -42,6 +42,13 @@ import java.util.Map;
 public final class WebmRemux {
 
     private static final int LARGEST_HEADER_ELEMENT = 1 << 20;
+    /**
+     * Bounds on what is held per Cluster, for a hostile file of tiny Clusters: a recorder starts one every second or
+     * few, so 200,000 is over two days of recording, and a few tens of megabytes of heap at most.
+     */
+    static final int MAX_CLUSTERS = 200_000;
+    static final int MAX_TRACKS = 16;
+    static final int MAX_CUES = 2 * MAX_CLUSTERS;
     private static final int TRACK_VIDEO = 1;
     private static final int TRACK_AUDIO = 2;
     private static final long DEFAULT_TIMECODE_SCALE = 1_000_000L;
@@ -200,6 +207,9 @@ public final class WebmRemux {
                         size == Ebml.UNKNOWN, end);
                 if (cluster.keptBytes() > 0) {
                     scan.clusters.add(cluster);
+                    if (scan.clusters.size() > MAX_CLUSTERS) {
+                        throw new Ebml.Unreadable("more than " + MAX_CLUSTERS + " Clusters");
+                    }
                 }
                 continue;
             }
@@ -309,6 +319,9 @@ public final class WebmRemux {
                 scan.cues.add(new Cue(Math.max(0, time), track, index));
             }
         });
+        if (scan.cues.size() > MAX_CUES) {
+            throw new Ebml.Unreadable("more than " + MAX_CUES + " cues");
+        }
         return new Cluster(from, in.position(), kept);
     }
 
@@ -397,6 +410,9 @@ public final class WebmRemux {
             }
             if (number > 0) {
                 scan.trackTimes.put(number, new TrackTimes(type, defaultDurationNs)); // in ns until the scale is known
+            }
+            if (scan.trackTimes.size() > MAX_TRACKS) {
+                throw new Ebml.Unreadable("more than " + MAX_TRACKS + " tracks");
             }
         }
     }

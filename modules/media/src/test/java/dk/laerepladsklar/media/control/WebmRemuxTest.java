@@ -196,6 +196,22 @@ class WebmRemuxTest {
     }
 
     @Test
+    void aFileOfCountlessTinyClustersIsRefusedBeforeItFillsTheHeap() throws IOException {
+        byte[] film = Files.readAllBytes(sample("firefox-film.webm"));
+        Path source = dir.resolve("tiny.webm");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(source))) {
+            out.write(film, 0, 313); // the header, Info and Tracks
+            for (int i = 0; i <= WebmRemux.MAX_CLUSTERS; i++) {
+                // a Cluster of 9 bytes: its Timecode and a sound block of one byte
+                out.write(new byte[] {0x1F, 0x43, (byte) 0xB6, 0x75, (byte) 0x89, (byte) 0xE7, (byte) 0x81, 0,
+                        (byte) 0xA3, (byte) 0x84, (byte) 0x82, 0, 0, 0});
+            }
+        }
+        IOException refused = assertThrows(IOException.class, () -> WebmRemux.remux(source, dir.resolve("out.webm")));
+        assertTrue(refused.getMessage().contains("Clusters"), refused.getMessage());
+    }
+
+    @Test
     void theDirectoryKeepsTheRewrittenFileOrTheOriginalWhenTheRewriteFails() throws IOException {
         MediaDirectory directory = new MediaDirectory(dir.resolve("media"));
         byte[] film = Files.readAllBytes(sample("firefox-film.webm"));
