@@ -18,6 +18,7 @@ import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.RecordedAttempts;
+import dk.laerepladsklar.it.support.Replaced;
 import dk.laerepladsklar.it.support.TusUploads;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -236,7 +237,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             for (String[] step : new String[][] {{"full", "busy"}, {"reason", "learn"}, {"visit", "end-good"}}) {
                 WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.id("answer-" + step[0])));
                 answer.click();
-                wait.until(ExpectedConditions.stalenessOf(answer));
+                wait.until(Replaced.page(answer));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#now-says[data-node='" + step[1] + "']")));
             }
@@ -302,11 +303,11 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             // each form posts and comes back to a new page: wait for the old one to go before reading the new one
             WebElement save = browser.findElement(By.id("save-scores"));
             save.click();
-            wait.until(ExpectedConditions.stalenessOf(save));
+            wait.until(Replaced.page(save));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-note")));
             WebElement release = browser.findElement(By.id("release"));
             release.click();
-            wait.until(ExpectedConditions.stalenessOf(release));
+            wait.until(Replaced.page(release));
             wait.until(ExpectedConditions.attributeToBe(By.id("attempt-state"), "data-state", "released"));
             // the time mark seeks the player
             WebElement mark = browser.findElement(By.cssSelector(".lpk-rp-seek"));
@@ -322,14 +323,14 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement allowMaster = wait.until(ExpectedConditions.elementToBeClickable(By.id("master-allow-1")));
             allowMaster.click();
-            wait.until(ExpectedConditions.stalenessOf(allowMaster));
+            wait.until(Replaced.page(allowMaster));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-allowed-1")));
             lms.launchAs("teacher-hanne").greeting();
             openInFrame(browser, "/roleplay/assess.xhtml?attempt=" + attempt);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-name"))).sendKeys("Tømrer Hansen ApS");
             WebElement create = browser.findElement(By.id("master-link-create"));
             create.click();
-            wait.until(ExpectedConditions.stalenessOf(create));
+            wait.until(Replaced.page(create));
             String masterLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-link-url"))).getAttribute("value");
             assertTrue(masterLink.startsWith(tool.toolBase() + "/feedback/"), masterLink);
 
@@ -353,7 +354,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
                 masterBrowser.findElement(By.id("comment-text")).sendKeys("Flot første opkald. Sig dit navn lidt langsommere.");
                 WebElement send = masterBrowser.findElement(By.id("comment-send"));
                 send.click();
-                masterWait.until(ExpectedConditions.stalenessOf(send));
+                masterWait.until(Replaced.page(send));
                 masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-saved")));
 
                 // the student reads the comment, sees the views, and closes the link
@@ -365,7 +366,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
                 assertEquals("2", section.findElement(By.cssSelector(".lpk-rp-views")).getText(), "the page and the page after the comment");
                 WebElement revoke = section.findElement(By.cssSelector(".lpk-rp-revoke"));
                 revoke.click();
-                wait.until(ExpectedConditions.stalenessOf(revoke));
+                wait.until(Replaced.page(revoke));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-note")));
 
                 // the master's page is now a friendly one, and the film is gone from it
@@ -389,7 +390,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             WebElement review = wait.until(ExpectedConditions.elementToBeClickable(By.id("review-" + student + "-" + column)));
             assertEquals("Åbn elevens arbejde", review.getText());
             review.click();
-            wait.until(ExpectedConditions.stalenessOf(review));
+            wait.until(Replaced.page(review));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-state")));
             assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
             assertEquals("released", browser.findElement(By.id("attempt-state")).getAttribute("data-state"));
