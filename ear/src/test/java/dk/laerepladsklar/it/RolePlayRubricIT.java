@@ -186,7 +186,7 @@ class RolePlayRubricIT extends DemoLmsEndToEnd {
             assertEquals("Åbn elevens arbejde", button.getText());
             button.click();
             // a new document: the launch's pages post through to the tool's assessment of that attempt
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+            wait.until(dk.laerepladsklar.it.support.Replaced.page(button));
             var form = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("assess-form")));
             assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
