@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.pages.RecorderPage;
 import dk.laerepladsklar.it.support.Chromium;
-import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.DemoCourses.Person;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.RecordedAttempts;
-import dk.laerepladsklar.it.support.RecordedAttempts.Person;
 import dk.laerepladsklar.it.support.ServerLog;
-import dk.laerepladsklar.it.support.ToolUnderTest;
 import dk.laerepladsklar.it.support.TusUploads;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,14 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,32 +42,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * demo LMS's frame withholds the camera ({@code ?frame=no-camera}), the student clicks "open in a new window" and
  * records there.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HandoverIT {
+class HandoverIT extends DemoLmsEndToEnd {
 
     private static final Pattern CODE = Pattern.compile("\"code\":\"([A-Za-z0-9_-]{43})\"");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
     private RecordedAttempts attempts;
     private TusUploads http;
     private String contextPath;
 
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
         attempts = new RecordedAttempts(client, tool);
-        http = new TusUploads(tool.toolBase());
+        http = attempts.tus();
         contextPath = URI.create(tool.toolBase()).getPath();
     }
 
@@ -227,15 +205,7 @@ class HandoverIT {
                 browser.findElement(By.cssSelector("#prompt-" + prompt + " .lpk-rp-save-text")).click();
                 wait.until(ExpectedConditions.attributeToBe(By.id("prompt-" + prompt), "data-answered", "text"));
             }
-            for (String choice : List.of("opening=2", "clear=4", "closing=2")) {
-                String[] parts = choice.split("=");
-                browser.findElement(By.cssSelector("input[name='self-" + parts[0] + "'][value='" + parts[1] + "']")).click();
-                wait.until(ExpectedConditions.textToBe(By.id("rp-status"), "Gemt."));
-                js.executeScript("document.getElementById('rp-status').textContent = ''");
-            }
-            browser.findElement(By.id("send")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sent-note")));
-            assertEquals("sent", browser.findElement(By.id("attempt-1")).getAttribute("data-state"));
+            assertEquals("sent", new RecorderPage(browser, wait).selfAssessAndSend());
 
             // the frame is still the student's too, and sees the sent attempt
             browser.switchTo().window(lms0);

@@ -1,51 +1,33 @@
 package dk.laerepladsklar.it;
 
+import static dk.laerepladsklar.it.support.ToolDatabase.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.AdminApi;
-import dk.laerepladsklar.it.support.DemoGradebook;
-import dk.laerepladsklar.it.support.Deployments;
-import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
-import dk.laerepladsklar.it.support.LaunchContextParam;
+import dk.laerepladsklar.it.support.DemoCourses;
+import dk.laerepladsklar.it.support.DemoCourses.Person;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
+import dk.laerepladsklar.it.support.RecordedAttempts;
+import dk.laerepladsklar.it.support.RecordedAttempts.Sent;
 import dk.laerepladsklar.it.support.ServerLog;
-import dk.laerepladsklar.it.support.ToolUnderTest;
-import dk.laerepladsklar.it.support.TusUploads;
-import dk.laerepladsklar.lti.demo.client.ContentPicker;
-import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
-import dk.laerepladsklar.lti.demo.client.LaunchResult;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A master's feedback link over HTTP, on WildFly with PostgreSQL: the teacher gets no link before the student's yes;
@@ -54,67 +36,44 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the student; views are counted; revoking, expiry and the student's no close it with a friendly page; bad input and
  * forged posts are refused; export and erasure of the student include the links and kill them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MasterFeedbackIT {
+class MasterFeedbackIT extends DemoLmsEndToEnd {
 
-    private static final String FIRST_CALL = "role-play:first-call";
-    private static final Path SAMPLES = Path.of(System.getProperty("lpk.project.root", ".."),
-            "modules/media/src/test/resources/samples");
     private static final Pattern LINK = Pattern.compile("id=\"master-link-url\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([A-Za-z0-9_-]{43})\"");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
-    private TusUploads tus;
+    private RecordedAttempts attempts;
     /** The master's browser: no cookies, no redirects followed. */
     private final HttpClient master = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    record Person(CookieJar jar, String lc, LaunchResult launch) {
-    }
-
-    record Sent(String attempt, String film) {
-    }
-
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
-        tus = new TusUploads(tool.toolBase());
+        attempts = new RecordedAttempts(client, tool);
     }
 
     @Test
     void aMasterSeesOnlyThatAttemptCommentsAndIsShutOutAfterRevoking() throws Exception {
         String course = "course-6201";
-        String link = place(course);
-        Person sara = launchLink(course, link, "student-6201-1");
-        Person ali = launchLink(course, link, "student-6201-2");
-        String placement = placementOf(sara);
-        Sent saras = sentAttempt(sara, placement, "Jeg vil gerne lære at lægge tag.");
-        Sent alis = sentAttempt(ali, placement, "Jeg kan godt lide at bygge ting.");
-        Person hanne = launchLink(course, link, "teacher-6201");
+        String link = attempts.place(course);
+        Person sara = attempts.launchLink(course, link, "student-6201-1");
+        Person ali = attempts.launchLink(course, link, "student-6201-2");
+        String placement = sara.placement();
+        Sent saras = attempts.recordAndSend(sara, "Jeg vil gerne lære at lægge tag.");
+        Sent alis = attempts.recordAndSend(ali, "Jeg kan godt lide at bygge ting.");
+        Person hanne = attempts.launchLink(course, link, "teacher-6201");
         String links = "/api/roleplay/assessments/" + saras.attempt() + "/master-links";
 
         // the teacher scores and releases: the master will see none of it
-        assertBack(form(hanne, "/api/roleplay/assessments/" + saras.attempt() + "/assess",
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + saras.attempt() + "/assess",
                 "level.opening=4&level.clear=2&level.closing=2&feedback.opening=" + enc("Klar og venlig start")), "&saved=1");
-        assertBack(form(hanne, "/api/roleplay/assessments/" + saras.attempt() + "/release", ""), "&saved=1");
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + saras.attempt() + "/release", ""), "&saved=1");
 
         // before the student's yes: no link, with the reason on the page
-        assertBack(form(hanne, links, "master=" + enc("Tømrer Hansen ApS")), "&refused=MASTER_CONSENT_MISSING");
+        assertBack(attempts.form(hanne, links, "master=" + enc("Tømrer Hansen ApS")), "&refused=MASTER_CONSENT_MISSING");
         String before = assessPage(hanne, saras.attempt());
         assertTrue(before.contains("id=\"master-no-consent\""), before);
         assertFalse(before.contains("id=\"master-link-form\""), before);
-        assertEquals(List.of("0"), db("select count(*) from roleplay_master_link where attempt_id = ?::uuid", saras.attempt()));
+        assertEquals(List.of("0"), rows("select count(*) from roleplay_master_link where attempt_id = ?::uuid", saras.attempt()));
 
         // the student is told who sees what, for how long, and says yes
         String mine = recordPage(sara, placement);
@@ -122,24 +81,24 @@ class MasterFeedbackIT {
         assertTrue(mine.contains("Mesteren ser dit fornavn (Elev), dine svar og optagelser og punkterne, du bliver vurderet på. "
                 + "Mesteren ser ikke dine point og ikke din lærers kommentarer. Linket virker i 14 dage."), mine);
         String consent = "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-consent";
-        assertBackTo(form(sara, consent, "answer=maybe"), "&masterRefused=WRONG_STATE");
-        assertEquals(404, form(ali, consent, "answer=yes").statusCode(), "not Ali's attempt");
-        assertEquals(404, form(hanne, consent, "answer=yes").statusCode(), "the teacher cannot say yes for her");
-        assertBackTo(form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
-        assertTrue(db("select master_consent_text from roleplay_attempt where id = ?::uuid", saras.attempt()).get(0)
+        assertBackTo(attempts.form(sara, consent, "answer=maybe"), "&masterRefused=WRONG_STATE");
+        assertEquals(404, attempts.form(ali, consent, "answer=yes").statusCode(), "not Ali's attempt");
+        assertEquals(404, attempts.form(hanne, consent, "answer=yes").statusCode(), "the teacher cannot say yes for her");
+        assertBackTo(attempts.form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
+        assertTrue(rows("select master_consent_text from roleplay_attempt where id = ?::uuid", saras.attempt()).get(0)
                 .startsWith("Din lærer må sende et link til en mester"));
 
         // who else may not make a link: a student, the mentor, a teacher of another course
-        assertEquals(404, form(sara, links, "master=x").statusCode());
-        assertEquals(404, form(launch(course, "mentor-6201"), links, "master=x").statusCode());
-        Person stranger = launch("course-6202", "teacher-6202");
-        assertEquals(404, form(stranger, links, "master=x").statusCode());
-        assertEquals(404, form(hanne, "/api/roleplay/assessments/not-a-uuid/master-links", "master=x").statusCode());
-        assertBack(form(hanne, links, "master=" + "x".repeat(121)), "&refused=MASTER_NAME_TOO_LONG");
-        assertEquals(413, form(hanne, links, "master=" + "x".repeat(70_000)).statusCode());
+        assertEquals(404, attempts.form(sara, links, "master=x").statusCode());
+        assertEquals(404, attempts.form(attempts.launch(course, "mentor-6201"), links, "master=x").statusCode());
+        Person stranger = attempts.launch("course-6202", "teacher-6202");
+        assertEquals(404, attempts.form(stranger, links, "master=x").statusCode());
+        assertEquals(404, attempts.form(hanne, "/api/roleplay/assessments/not-a-uuid/master-links", "master=x").statusCode());
+        assertBack(attempts.form(hanne, links, "master=" + "x".repeat(121)), "&refused=MASTER_NAME_TOO_LONG");
+        assertEquals(413, attempts.form(hanne, links, "master=" + "x".repeat(70_000)).statusCode());
 
         // the link: shown once, stored only as its hash, 14 days
-        assertBack(form(hanne, links, "master=" + enc("Tømrer Hansen ApS")), "&link=new#master-links");
+        assertBack(attempts.form(hanne, links, "master=" + enc("Tømrer Hansen ApS")), "&link=new#master-links");
         String withLink = assessPage(hanne, saras.attempt());
         Matcher shown = LINK.matcher(withLink);
         assertTrue(shown.find(), withLink);
@@ -148,9 +107,9 @@ class MasterFeedbackIT {
         String secret = address.substring(address.lastIndexOf('/') + 1);
         assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), secret);
         assertFalse(LINK.matcher(assessPage(hanne, saras.attempt())).find(), "shown once only");
-        assertEquals(List.of("1"), db("select count(*) from roleplay_master_link where token_hash = ?", sha256(secret)));
-        assertEquals(List.of("0"), db("select count(*) from roleplay_master_link where token_hash = ? or master_name = 'x'", secret));
-        assertEquals(List.of("t"), db("select (expires_at - created_at) = interval '14 days' from roleplay_master_link "
+        assertEquals(List.of("1"), rows("select count(*) from roleplay_master_link where token_hash = ?", sha256(secret)));
+        assertEquals(List.of("0"), rows("select count(*) from roleplay_master_link where token_hash = ? or master_name = 'x'", secret));
+        assertEquals(List.of("t"), rows("select (expires_at - created_at) = interval '14 days' from roleplay_master_link "
                 + "where attempt_id = ?::uuid", saras.attempt()));
 
         // the master's page, with no session at all
@@ -181,7 +140,7 @@ class MasterFeedbackIT {
         assertEquals(100, range.body().length);
         assertTrue(range.headers().firstValue("Content-Range").orElse("").startsWith("bytes 100-199/"), range.headers().map().toString());
         assertEquals("no-store", range.headers().firstValue("Cache-Control").orElse(""));
-        byte[] film = Files.readAllBytes(SAMPLES.resolve("recording.webm"));
+        byte[] film = Files.readAllBytes(DemoCourses.sample("recording.webm"));
         assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOfRange(film, 100, 200)), java.util.Arrays.toString(range.body()));
         assertEquals(404, masterBytes("/api/media/items/" + alis.film() + "?grant=" + secret, null).statusCode(), "another attempt's film");
         assertEquals(404, masterBytes("/api/media/items/" + saras.film(), null).statusCode(), "no grant, no session");
@@ -191,9 +150,9 @@ class MasterFeedbackIT {
                 hanne.jar()).statusCode(), "a grant never borrows the session's launch, even one that could read the film");
 
         // a second link, for Ali's attempt: each link shows its own attempt only
-        assertBackTo(form(ali, "/api/roleplay/attempts/" + placement + "/" + alis.attempt() + "/master-consent", "answer=yes"),
+        assertBackTo(attempts.form(ali, "/api/roleplay/attempts/" + placement + "/" + alis.attempt() + "/master-consent", "answer=yes"),
                 "&master=yes#attempt-1");
-        assertBack(form(hanne, "/api/roleplay/assessments/" + alis.attempt() + "/master-links", "master="), "&link=new#master-links");
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + alis.attempt() + "/master-links", "master="), "&link=new#master-links");
         Matcher alisShown = LINK.matcher(assessPage(hanne, alis.attempt()));
         assertTrue(alisShown.find());
         String alisSecret = alisShown.group(1).substring(alisShown.group(1).lastIndexOf('/') + 1);
@@ -216,7 +175,7 @@ class MasterFeedbackIT {
         assertEquals(403, masterPost(secret, "nonce=" + alisNonce + "&text=Hej").statusCode(), "another link's nonce");
         assertEquals(403, masterPost(secret, "nonce=" + "A".repeat(43) + "&text=Hej").statusCode());
         assertEquals(413, masterPost(secret, "nonce=" + nonce + "&text=" + "a".repeat(20_000)).statusCode());
-        assertEquals(List.of("null"), db("select coalesce(comment_text, 'null') from roleplay_master_link where token_hash = ?", sha256(secret)));
+        assertEquals(List.of("null"), rows("select coalesce(comment_text, 'null') from roleplay_master_link where token_hash = ?", sha256(secret)));
         String comment = "Flot første opkald! Sig dit fulde navn lidt langsommere, så husker jeg det.";
         HttpResponse<String> saved = masterPost(secret, "nonce=" + nonce + "&text=" + enc(comment));
         assertEquals(303, saved.statusCode(), saved.body());
@@ -226,11 +185,11 @@ class MasterFeedbackIT {
         assertTrue(after.contains("id=\"comment-saved\"") && after.contains(">" + comment + "</textarea>"), after);
 
         // every view counted, nothing of the viewer kept
-        int views = Integer.parseInt(db("select view_count from roleplay_master_link where token_hash = ?", sha256(secret)).get(0));
+        int views = Integer.parseInt(rows("select view_count from roleplay_master_link where token_hash = ?", sha256(secret)).get(0));
         assertEquals(9, views, "nine pages shown to the master (each of the three posts without a good nonce showed a fresh one)");
-        assertEquals(List.of(String.valueOf(views)), db("select count(*) from roleplay_master_view v join roleplay_master_link l "
+        assertEquals(List.of(String.valueOf(views)), rows("select count(*) from roleplay_master_view v join roleplay_master_link l "
                 + "on l.id = v.link_id where l.token_hash = ?", sha256(secret)));
-        assertEquals(List.of("id,link_id,nonce_hash,viewed_at"), db("select string_agg(column_name, ',' order by column_name) "
+        assertEquals(List.of("id,link_id,nonce_hash,viewed_at"), rows("select string_agg(column_name, ',' order by column_name) "
                 + "from information_schema.columns where table_name = ?", "roleplay_master_view"));
 
         // the teacher and the student see the comment and the views
@@ -243,13 +202,13 @@ class MasterFeedbackIT {
         assertFalse(recordPage(ali, placement).contains(comment), "Ali sees nothing of Sara's link");
 
         // the student revokes: a friendly page (410), no recording, no comment
-        String linkId = db("select id from roleplay_master_link where token_hash = ?", sha256(secret)).get(0);
-        String alisLinkId = db("select id from roleplay_master_link where token_hash = ?", sha256(alisSecret)).get(0);
-        assertEquals(404, form(ali, "/api/roleplay/attempts/" + placement + "/" + alis.attempt() + "/master-links/" + linkId
+        String linkId = rows("select id from roleplay_master_link where token_hash = ?", sha256(secret)).get(0);
+        String alisLinkId = rows("select id from roleplay_master_link where token_hash = ?", sha256(alisSecret)).get(0);
+        assertEquals(404, attempts.form(ali, "/api/roleplay/attempts/" + placement + "/" + alis.attempt() + "/master-links/" + linkId
                 + "/revoke", "").statusCode(), "Ali cannot close Sara's link through his own attempt");
-        assertEquals(404, form(sara, "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-links/" + alisLinkId
+        assertEquals(404, attempts.form(sara, "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-links/" + alisLinkId
                 + "/revoke", "").statusCode());
-        assertBackTo(form(sara, "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-links/" + linkId
+        assertBackTo(attempts.form(sara, "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-links/" + linkId
                 + "/revoke", ""), "&master=revoked#attempt-1");
         HttpResponse<String> revoked = masterGet(secret, "da");
         assertEquals(410, revoked.statusCode());
@@ -259,7 +218,7 @@ class MasterFeedbackIT {
         assertTrue(masterGet(secret, "en").body().contains("The link is closed"));
         assertEquals(404, masterBytes("/api/media/items/" + saras.film() + "?grant=" + secret, "bytes=0-99").statusCode());
         assertEquals(410, masterPost(secret, "nonce=" + nonce + "&text=Hej").statusCode());
-        assertEquals(List.of(comment), db("select comment_text from roleplay_master_link where token_hash = ?", sha256(secret)));
+        assertEquals(List.of(comment), rows("select comment_text from roleplay_master_link where token_hash = ?", sha256(secret)));
         assertTrue(ServerLog.text().contains("FEEDBACK_LINK_REVOKED: the master's page shows why"), "the log says why");
         assertFalse(ServerLog.text().contains(secret), "the secret is never logged");
         assertTrue(assessPage(hanne, saras.attempt()).contains("Lukket af eleven"));
@@ -274,26 +233,26 @@ class MasterFeedbackIT {
         assertTrue(ServerLog.text().contains("FEEDBACK_LINK_UNKNOWN"));
 
         // the teacher revokes Ali's link; a teacher of another course cannot
-        assertEquals(404, form(stranger, "/api/roleplay/assessments/" + alis.attempt() + "/master-links/" + alisLinkId + "/revoke", "")
+        assertEquals(404, attempts.form(stranger, "/api/roleplay/assessments/" + alis.attempt() + "/master-links/" + alisLinkId + "/revoke", "")
                 .statusCode());
         assertEquals(200, masterGet(alisSecret, "da").statusCode());
-        assertBack(form(hanne, "/api/roleplay/assessments/" + alis.attempt() + "/master-links/" + alisLinkId + "/revoke", ""),
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + alis.attempt() + "/master-links/" + alisLinkId + "/revoke", ""),
                 "&link=revoked#master-links");
         assertEquals(410, masterGet(alisSecret, "da").statusCode());
-        assertEquals(List.of("TEACHER"), db("select revoked_by from roleplay_master_link where id = ?::uuid", alisLinkId));
+        assertEquals(List.of("TEACHER"), rows("select revoked_by from roleplay_master_link where id = ?::uuid", alisLinkId));
     }
 
     @Test
     void anExpiredLinkAndTheStudentsNoCloseItAndErasureKillsIt() throws Exception {
         String course = "course-6203";
-        String link = place(course);
-        Person sara = launchLink(course, link, "student-6203-1");
-        String placement = placementOf(sara);
-        Sent saras = sentAttempt(sara, placement, "Jeg kan lide at arbejde med træ.");
-        Person hanne = launchLink(course, link, "teacher-6203");
+        String link = attempts.place(course);
+        Person sara = attempts.launchLink(course, link, "student-6203-1");
+        String placement = sara.placement();
+        Sent saras = attempts.recordAndSend(sara, "Jeg kan lide at arbejde med træ.");
+        Person hanne = attempts.launchLink(course, link, "teacher-6203");
         String consent = "/api/roleplay/attempts/" + placement + "/" + saras.attempt() + "/master-consent";
         String links = "/api/roleplay/assessments/" + saras.attempt() + "/master-links";
-        assertBackTo(form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
+        assertBackTo(attempts.form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
 
         String first = newLink(hanne, saras.attempt(), "Mester 1");
         String second = newLink(hanne, saras.attempt(), "Mester 2");
@@ -301,7 +260,7 @@ class MasterFeedbackIT {
         assertEquals(200, masterGet(first, "da").statusCode());
 
         // 14 days later (the row's expiry moved back): a friendly page saying so
-        db("update roleplay_master_link set expires_at = now() - interval '1 minute' where token_hash = ? returning id", sha256(first));
+        rows("update roleplay_master_link set expires_at = now() - interval '1 minute' where token_hash = ? returning id", sha256(first));
         HttpResponse<String> expired = masterGet(first, "da");
         assertEquals(410, expired.statusCode());
         assertTrue(expired.body().contains("data-reason=\"expired\"") && expired.body().contains("Linket er udløbet"), expired.body());
@@ -313,22 +272,22 @@ class MasterFeedbackIT {
         for (int i = 3; i <= 6; i++) {
             newLink(hanne, saras.attempt(), "Mester " + i);
         }
-        assertBack(form(hanne, links, "master=Mester+7"), "&refused=TOO_MANY_LINKS");
+        assertBack(attempts.form(hanne, links, "master=Mester+7"), "&refused=TOO_MANY_LINKS");
 
         // the student says no after all: every open link closes at once, and no new one can be made
         assertEquals(200, masterGet(second, "da").statusCode());
-        assertBackTo(form(sara, consent, "answer=no"), "&master=no#attempt-1");
+        assertBackTo(attempts.form(sara, consent, "answer=no"), "&master=no#attempt-1");
         assertEquals(410, masterGet(second, "da").statusCode());
-        assertEquals(List.of("5"), db("select count(*) from roleplay_master_link where attempt_id = ?::uuid "
+        assertEquals(List.of("5"), rows("select count(*) from roleplay_master_link where attempt_id = ?::uuid "
                 + "and revoked_by = 'CONSENT_WITHDRAWN'", saras.attempt()));
-        assertBack(form(hanne, links, "master=x"), "&refused=MASTER_CONSENT_MISSING");
+        assertBack(attempts.form(hanne, links, "master=x"), "&refused=MASTER_CONSENT_MISSING");
 
         // yes again, a new link, a comment; the export has it all, the erasure kills the link
-        assertBackTo(form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
+        assertBackTo(attempts.form(sara, consent, "answer=yes"), "&master=yes#attempt-1");
         String third = newLink(hanne, saras.attempt(), "Tømrer Hansen ApS");
         String nonce = nonceOf(masterGet(third, "da").body());
         assertEquals(303, masterPost(third, "nonce=" + nonce + "&text=" + enc("Godt klaret.")).statusCode());
-        String platform = db("select platform_id::text from roleplay_attempt where id = ?::uuid", saras.attempt()).get(0);
+        String platform = rows("select platform_id::text from roleplay_attempt where id = ?::uuid", saras.attempt()).get(0);
         HttpResponse<byte[]> export = admin("GET", platform, "student-6203-1");
         assertEquals(200, export.statusCode());
         String json = studentJson(export.body());
@@ -336,38 +295,16 @@ class MasterFeedbackIT {
                 && json.contains("consent_withdrawn") && json.contains("Din lærer må sende et link"), json);
         assertFalse(json.contains(third) || json.contains(sha256(third)), "neither the secret nor its hash");
         assertEquals(200, admin("DELETE", platform, "student-6203-1").statusCode());
-        assertEquals(List.of("0"), db("select count(*) from roleplay_master_link where student_subject = ?", "student-6203-1"));
+        assertEquals(List.of("0"), rows("select count(*) from roleplay_master_link where student_subject = ?", "student-6203-1"));
         HttpResponse<String> gone = masterGet(third, "da");
         assertEquals(404, gone.statusCode());
         assertTrue(gone.body().contains("Vi kan ikke finde det link"), gone.body());
     }
 
-    // ---- the student's sent attempt
-
-    private Sent sentAttempt(Person who, String placement, String why) throws Exception {
-        String api = "/api/roleplay/attempts/" + placement;
-        HttpResponse<String> draft = call(who, "POST", api + "/draft", null, null);
-        assertEquals(200, draft.statusCode(), draft.body());
-        String attempt = field(draft.body(), "id");
-        assertEquals(200, call(who, "POST", api + "/" + attempt + "/consent", null, null).statusCode());
-        byte[] film = Files.readAllBytes(SAMPLES.resolve("recording.webm"));
-        Map<String, String> metadata = new LinkedHashMap<>(TusUploads.purpose("recording"));
-        metadata.put("ref", "roleplay:" + attempt + ":intro");
-        HttpResponse<String> created = tus.create(who.jar(), who.lc(), film.length, metadata);
-        assertEquals(201, created.statusCode(), created.body());
-        HttpResponse<String> last = tus.patch(who.jar(), tus.uploadUrl(created, who.lc()), 0, film, 0, film.length);
-        assertEquals(204, last.statusCode(), last.body());
-        String media = last.headers().firstValue("Lpk-Media-Id").orElseThrow();
-        assertEquals(200, call(who, "PUT", api + "/" + attempt + "/answers/why", why, "text/plain;charset=UTF-8").statusCode());
-        assertEquals(200, call(who, "PUT", api + "/" + attempt + "/answers/next", "Må jeg komme forbi?", "text/plain;charset=UTF-8").statusCode());
-        assertEquals(200, call(who, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
-                "application/x-www-form-urlencoded").statusCode());
-        assertEquals(200, call(who, "POST", api + "/" + attempt + "/send", null, null).statusCode());
-        return new Sent(attempt, media);
-    }
+    // ---- the teacher's links
 
     private String newLink(Person teacher, String attempt, String masterName) throws Exception {
-        assertBack(form(teacher, "/api/roleplay/assessments/" + attempt + "/master-links", "master=" + enc(masterName)),
+        assertBack(attempts.form(teacher, "/api/roleplay/assessments/" + attempt + "/master-links", "master=" + enc(masterName)),
                 "&link=new#master-links");
         Matcher shown = LINK.matcher(assessPage(teacher, attempt));
         assertTrue(shown.find());
@@ -412,51 +349,12 @@ class MasterFeedbackIT {
 
     // ---- helpers
 
-    private String place(String course) throws Exception {
-        CookieJar teacher = new CookieJar();
-        LaunchResult picker = client.selectContent(teacher, null, course, "da");
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(FIRST_CALL)).statusCode());
-        return DemoGradebook.of(client, tool, course).linkFor(FIRST_CALL);
-    }
-
-    private static String placementOf(Person student) {
-        return student.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
-    }
-
-    private Person launchLink(String course, String link, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launchLink(jar, course, link, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
-    private Person launch(String course, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launch(jar, course, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
     private String assessPage(Person who, String attempt) throws Exception {
-        return client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + who.lc(), who.jar()).body();
+        return attempts.page(who, "/roleplay/assess.xhtml?attempt=" + attempt);
     }
 
     private String recordPage(Person who, String placement) throws Exception {
-        return client.get(tool.toolBase() + "/roleplay/record.xhtml?placement=" + placement + "&lc=" + who.lc(), who.jar()).body();
-    }
-
-    private HttpResponse<String> call(Person who, String method, String path, String body, String type) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.toolBase() + path + "?lc=" + who.lc()))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return tus.send(request, who.jar());
-    }
-
-    private HttpResponse<String> form(Person who, String path, String body) throws Exception {
-        return call(who, "POST", path, body, "application/x-www-form-urlencoded");
+        return attempts.page(who, "/roleplay/record.xhtml?placement=" + placement);
     }
 
     /** A teacher's form: back to the assessment page (303) ending with this. */
@@ -496,25 +394,5 @@ class MasterFeedbackIT {
 
     private static String sha256(String secret) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
-    }
-
-    private static List<String> db(String sql, String value) throws Exception {
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, value);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-            }
-            return rows;
-        }
     }
 }

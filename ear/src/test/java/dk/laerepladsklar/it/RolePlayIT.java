@@ -1,5 +1,7 @@
 package dk.laerepladsklar.it;
 
+import static dk.laerepladsklar.it.support.RecordedAttempts.FIRST_CALL;
+import static dk.laerepladsklar.it.support.ToolDatabase.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,18 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
 import dk.laerepladsklar.it.support.Chromium;
+import dk.laerepladsklar.it.support.DemoCourses;
+import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.DemoGradebook;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.DemoPlacements;
-import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.RolePlayPractice;
-import dk.laerepladsklar.it.support.ToolUnderTest;
 import dk.laerepladsklar.lti.demo.client.ContentPicker;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
 import dk.laerepladsklar.lti.demo.client.LaunchResult;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,17 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,28 +50,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the node does not offer, a node of another scenario, a placement of another course. And a student plays a
  * conversation to the end in headless Chromium at phone width, with the keyboard.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RolePlayIT {
+class RolePlayIT extends DemoLmsEndToEnd {
 
-    private static final String FIRST_CALL = "role-play:first-call";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
     private RolePlayPractice practice;
 
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
         practice = new RolePlayPractice(client, tool.toolBase());
     }
 
@@ -98,7 +76,7 @@ class RolePlayIT {
         CookieJar jar = new CookieJar();
         LaunchResult opened = client.launchLink(jar, course, link, student, "da", true);
         assertTrue(opened.landingUrl().contains("/roleplay/practice.xhtml?placement="), opened.landingUrl());
-        UUID placement = UUID.fromString(opened.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
+        UUID placement = UUID.fromString(DemoCourses.placementOf(opened.landingUrl()));
         String page = opened.body();
         assertEquals("hello", RolePlayPractice.nodeOf(page));
         assertTrue(text(page, "now-says").endsWith("Ja, det er Lone."), text(page, "now-says"));
@@ -149,7 +127,7 @@ class RolePlayIT {
                 "only the path is stored: nodes, answers, and typed words only for the own answer");
 
         // the gradebook gets "not yet graded" (the recorded part is what scores)
-        DemoGradebook graded = awaitGradebook(course, g -> !g.receivedFor(link, student).isEmpty());
+        DemoGradebook graded = courses.awaitGradebook(course, g -> !g.receivedFor(link, student).isEmpty());
         Map<String, Object> score = graded.receivedFor(link, student).get(graded.receivedFor(link, student).size() - 1);
         assertEquals("InProgress", score.get("activityProgress"));
         assertEquals("Pending", score.get("gradingProgress"));
@@ -190,41 +168,31 @@ class RolePlayIT {
     @Test
     void aPlacementOfAnotherCourseOrNoLaunchGetsNothing() throws Exception {
         String course = "course-7702";
-        CookieJar teacher = new CookieJar();
-        LaunchResult picker = client.selectContent(teacher, null, course, "da");
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(FIRST_CALL)).statusCode());
-        String link = DemoGradebook.of(client, tool, course).linkFor(FIRST_CALL);
-        CookieJar owner = new CookieJar();
-        LaunchResult opened = client.launchLink(owner, course, link, "student-7702-1", "da", true);
-        String page = opened.body();
-        String action = RolePlayPractice.answerActionOf(page);
-        String placement = opened.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String link = courses.place(course, FIRST_CALL);
+        Person owner = courses.launchLink(course, link, "student-7702-1");
+        String action = RolePlayPractice.answerActionOf(owner.launch().body());
+        String placement = owner.placement();
 
         // a student of another course with their own launch: the page says not found, posting is a 404
-        CookieJar stranger = new CookieJar();
-        LaunchResult elsewhere = client.launch(stranger, "course-7703", "student-7703-1", "da", true);
-        String strangerPage = client.get(tool.toolBase() + LaunchContextParam.with(
-                "/roleplay/practice.xhtml?placement=" + placement, elsewhere.landingUrl()), stranger).body();
+        Person stranger = courses.launch("course-7703", "student-7703-1");
+        String strangerPage = courses.page(stranger, "/roleplay/practice.xhtml?placement=" + placement);
         assertTrue(strangerPage.contains("id=\"not-found\""), strangerPage);
-        String strangerAction = action.replaceAll("lc=[A-Za-z0-9_-]+", "lc=" + LaunchContextParam.of(elsewhere.landingUrl()));
-        assertEquals(404, practice.post(strangerAction, stranger, "hello", "full", null).statusCode());
-        assertEquals(404, practice.post(action, stranger, "hello", "full", null).statusCode(), "another session's launch");
-        assertEquals(404, practice.post(action.replaceAll("\\?lc=.*", ""), owner, "hello", "full", null).statusCode(), "no launch");
-        assertEquals(404, practice.post(action.replace(placement, "not-a-uuid"), owner, "hello", "full", null).statusCode());
+        String strangerAction = action.replaceAll("lc=[A-Za-z0-9_-]+", "lc=" + stranger.lc());
+        assertEquals(404, practice.post(strangerAction, stranger.jar(), "hello", "full", null).statusCode());
+        assertEquals(404, practice.post(action, stranger.jar(), "hello", "full", null).statusCode(), "another session's launch");
+        assertEquals(404, practice.post(action.replaceAll("\\?lc=.*", ""), owner.jar(), "hello", "full", null).statusCode(), "no launch");
+        assertEquals(404, practice.post(action.replace(placement, "not-a-uuid"), owner.jar(), "hello", "full", null).statusCode());
 
         // a teaching module's placement is not a role-play
         UUID module = DemoPlacements.placeModule("networking", "Brug dit netværk");
-        CookieJar demo = new CookieJar();
-        LaunchResult demoLaunch = client.launch(demo, "tomrer-gf2", "student-ali", "da", true);
-        String moduleAction = "/api/roleplay/practice/" + module + "/answer?lc=" + LaunchContextParam.of(demoLaunch.landingUrl());
-        assertEquals(404, practice.post(moduleAction, demo, "hello", "full", null).statusCode());
+        Person demo = courses.launch("tomrer-gf2", "student-ali");
+        String moduleAction = "/api/roleplay/practice/" + module + "/answer?lc=" + demo.lc();
+        assertEquals(404, practice.post(moduleAction, demo.jar(), "hello", "full", null).statusCode());
 
         assertEquals(List.of(), storedPath(UUID.fromString(placement), "student-7702-1"), "nothing was stored by the refusals");
         // a teacher of another course: the overview says not found
-        CookieJar otherTeacher = new CookieJar();
-        LaunchResult otherClass = client.launch(otherTeacher, "course-7703", "teacher-7703", "da", true);
-        String overview = client.get(tool.toolBase() + LaunchContextParam.with("/roleplay/overview.xhtml?placement=" + placement,
-                otherClass.landingUrl()), otherTeacher).body();
+        Person otherTeacher = courses.launch("course-7703", "teacher-7703");
+        String overview = courses.page(otherTeacher, "/roleplay/overview.xhtml?placement=" + placement);
         assertTrue(overview.contains("id=\"not-found\""), overview);
     }
 
@@ -271,26 +239,18 @@ class RolePlayIT {
     @Test
     void aStudentsPracticeIsExportedAndErasedWithTheirOtherData() throws Exception {
         String course = "course-7704";
-        CookieJar teacher = new CookieJar();
-        LaunchResult picker = client.selectContent(teacher, null, course, "da");
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(),
-                List.of("role-play:call-after-rejection")).statusCode());
-        String link = DemoGradebook.of(client, tool, course).linkFor("role-play:call-after-rejection");
+        String link = courses.place(course, "role-play:call-after-rejection");
         String student = "student-7704-1";
-        CookieJar jar = new CookieJar();
-        LaunchResult opened = client.launchLink(jar, course, link, student, "da", true);
+        Person opened = courses.launchLink(course, link, student);
         String words = "Tak for ærligheden. Hvad skulle jeg have fortalt mere om?";
-        practice.walk(opened.body(), jar, "clear", "own:" + words, "reapply");
-        UUID placement = UUID.fromString(opened.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1"));
-        CookieJar classmate = new CookieJar();
-        practice.walk(client.launchLink(classmate, course, link, "student-7704-2", "da", true).body(), classmate, "clear");
+        practice.walk(opened.launch().body(), opened.jar(), "clear", "own:" + words, "reapply");
+        UUID placement = UUID.fromString(opened.placement());
+        Person classmate = courses.launchLink(course, link, "student-7704-2");
+        practice.walk(classmate.launch().body(), classmate.jar(), "clear");
 
-        String platform;
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             ResultSet rs = db.createStatement().executeQuery("select id from lti_platform where client_id = 'lpk-demo-client'")) {
-            assertTrue(rs.next());
-            platform = rs.getString(1);
-        }
+        List<String> platforms = rows("select id from lti_platform where client_id = 'lpk-demo-client'");
+        assertFalse(platforms.isEmpty());
+        String platform = platforms.get(0);
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.URI address = java.net.URI.create(tool.toolBase() + "/api/admin/personal-data/" + platform + "/" + student);
         HttpResponse<byte[]> export = http.send(java.net.http.HttpRequest.newBuilder(address)
@@ -352,17 +312,6 @@ class RolePlayIT {
             }
             return rows;
         }
-    }
-
-    private DemoGradebook awaitGradebook(String course, Predicate<DemoGradebook> ready) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
-        while (!ready.test(gradebook) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            gradebook = DemoGradebook.of(client, tool, course);
-        }
-        assertTrue(ready.test(gradebook), "the gradebook did not get there: " + gradebook.json());
-        return gradebook;
     }
 
     private static String cell(String html, String attribute, String subject) {

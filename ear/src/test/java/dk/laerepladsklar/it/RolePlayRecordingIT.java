@@ -1,48 +1,36 @@
 package dk.laerepladsklar.it;
 
+import static dk.laerepladsklar.it.support.DemoCourses.field;
+import static dk.laerepladsklar.it.support.RecordedAttempts.recordingRef;
+import static dk.laerepladsklar.it.support.ToolDatabase.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
+import dk.laerepladsklar.it.pages.RecorderPage;
 import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
+import dk.laerepladsklar.it.support.DemoCourses;
+import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.DemoGradebook;
-import dk.laerepladsklar.it.support.Deployments;
-import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.LaunchContextParam;
-import dk.laerepladsklar.it.support.ToolUnderTest;
+import dk.laerepladsklar.it.support.RecordedAttempts;
+import dk.laerepladsklar.it.support.Replaced;
 import dk.laerepladsklar.it.support.TusUploads;
-import dk.laerepladsklar.lti.demo.client.ContentPicker;
-import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
-import dk.laerepladsklar.lti.demo.client.LaunchResult;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -57,127 +45,106 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is refused; the teacher's release sends the rubric score to the demo LMS gradebook and starts the recordings'
  * retention clock.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RolePlayRecordingIT {
+class RolePlayRecordingIT extends DemoLmsEndToEnd {
 
-    private static final String FIRST_CALL = "role-play:first-call";
-    private static final Path SAMPLES = Path.of(System.getProperty("lpk.project.root", ".."),
-            "modules/media/src/test/resources/samples");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
+    private RecordedAttempts attempts;
     private TusUploads tus;
-
-    record Person(CookieJar jar, String lc, LaunchResult launch) {
-    }
 
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
-        tus = new TusUploads(tool.toolBase());
+        attempts = new RecordedAttempts(client, tool);
+        tus = attempts.tus();
     }
 
     @Test
     void consentUploadSendAssessReleaseAndTheGradebookGetsTheRubricScore() throws Exception {
         String course = "course-7801";
-        String link = place(course);
-        Person sara = launchLink(course, link, "student-7801-1");
-        String placement = sara.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String link = attempts.place(course);
+        Person sara = attempts.launchLink(course, link, "student-7801-1");
+        String placement = sara.placement();
         String api = "/api/roleplay/attempts/" + placement;
 
         // the recorder page: the consent screen is there, with who sees it and for how long
-        String page = client.get(tool.toolBase() + "/roleplay/record.xhtml?placement=" + placement + "&lc=" + sara.lc(),
-                sara.jar()).body();
+        String page = attempts.page(sara, "/roleplay/record.xhtml?placement=" + placement);
         assertTrue(page.contains("id=\"consent-check\""), page);
         assertTrue(page.contains("Din lærer og din mentor kan se og høre din optagelse. Optagelsen slettes 90 dage efter"), page);
 
-        HttpResponse<String> draft = call(sara, "POST", api + "/draft", null, null);
+        HttpResponse<String> draft = attempts.call(sara, "POST", api + "/draft", null, null);
         assertEquals(200, draft.statusCode(), draft.body());
         String attempt = field(draft.body(), "id");
         assertTrue(draft.body().contains("\"consent\":false"), draft.body());
-        assertEquals(attempt, field(call(sara, "POST", api + "/draft", null, null).body(), "id"), "the same draft");
+        assertEquals(attempt, field(attempts.call(sara, "POST", api + "/draft", null, null).body(), "id"), "the same draft");
 
         // no consent: the upload is refused before a byte, and sending is refused
-        HttpResponse<String> early = tus.create(sara.jar(), sara.lc(), 13522, ref(attempt, "intro"));
+        HttpResponse<String> early = tus.create(sara.jar(), sara.lc(), 13522, recordingRef(attempt, "intro"));
         assertEquals(403, early.statusCode(), early.body());
         assertTrue(early.body().contains("MEDIA_CONSENT_MISSING"), early.body());
         assertTrue(early.body().contains("Du skal først sige ja"), early.body());
-        HttpResponse<String> sendEarly = call(sara, "POST", api + "/" + attempt + "/send", null, null);
+        HttpResponse<String> sendEarly = attempts.call(sara, "POST", api + "/" + attempt + "/send", null, null);
         assertEquals(403, sendEarly.statusCode(), sendEarly.body());
         assertTrue(sendEarly.body().contains("CONSENT_MISSING"), sendEarly.body());
 
-        HttpResponse<String> consent = call(sara, "POST", api + "/" + attempt + "/consent", null, null);
+        HttpResponse<String> consent = attempts.call(sara, "POST", api + "/" + attempt + "/consent", null, null);
         assertEquals(200, consent.statusCode(), consent.body());
         assertTrue(consent.body().contains("\"consent\":true"), consent.body());
-        assertEquals(List.of("teacher,mentor|90"), db("select consent_audience || '|' || consent_retention_days from roleplay_attempt where id = ?::uuid", attempt));
+        assertEquals(List.of("teacher,mentor|90"), rows("select consent_audience || '|' || consent_retention_days from roleplay_attempt where id = ?::uuid", attempt));
 
         // a film answer by tus, in two chunks; then two typed answers
-        byte[] film = Files.readAllBytes(SAMPLES.resolve("recording.webm"));
+        byte[] film = Files.readAllBytes(DemoCourses.sample("recording.webm"));
         long began = System.nanoTime();
-        String mediaId = upload(sara, ref(attempt, "intro"), film, 8000);
+        String mediaId = attempts.upload(sara, recordingRef(attempt, "intro"), film, 8000);
         long uploadMs = (System.nanoTime() - began) / 1_000_000;
         System.out.printf("RolePlayRecordingIT: %d byte film uploaded in 2 chunks in %d ms%n", film.length, uploadMs);
-        HttpResponse<String> state = call(sara, "GET", api + "/" + attempt, null, null);
+        HttpResponse<String> state = attempts.call(sara, "GET", api + "/" + attempt, null, null);
         assertTrue(state.body().contains("\"intro\":{\"mode\":\"video\",\"media\":\"" + mediaId + "\""), state.body());
-        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/answers/why", "Jeg vil gerne lære at lægge tag.", "text/plain;charset=UTF-8").statusCode());
-        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/answers/next", "Må jeg komme forbi på torsdag?", "text/plain;charset=UTF-8").statusCode());
+        assertEquals(200, attempts.call(sara, "PUT", api + "/" + attempt + "/answers/why", "Jeg vil gerne lære at lægge tag.", "text/plain;charset=UTF-8").statusCode());
+        assertEquals(200, attempts.call(sara, "PUT", api + "/" + attempt + "/answers/next", "Må jeg komme forbi på torsdag?", "text/plain;charset=UTF-8").statusCode());
 
         // bad input to the student's endpoints
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/answers/nope", "x", "text/plain"), 400, "UNKNOWN_PROMPT");
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/answers/why", "   ", "text/plain"), 400, "TEXT_EMPTY_OR_TOO_LONG");
-        assertEquals(413, call(sara, "PUT", api + "/" + attempt + "/answers/why", "a".repeat(20_000), "text/plain").statusCode());
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/self", "opening=3", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/self", "opening=-1", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/self", "charm=2", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
-        assertEquals(404, call(sara, "POST", api + "/not-a-uuid/send", null, null).statusCode());
-        assertEquals(404, call(sara, "POST", "/api/roleplay/attempts/not-a-uuid/draft", null, null).statusCode());
-        assertRefused(call(sara, "POST", api + "/" + attempt + "/send", null, null), 409, "SELF_ASSESSMENT_MISSING");
-        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/answers/nope", "x", "text/plain"), 400, "UNKNOWN_PROMPT");
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/answers/why", "   ", "text/plain"), 400, "TEXT_EMPTY_OR_TOO_LONG");
+        assertEquals(413, attempts.call(sara, "PUT", api + "/" + attempt + "/answers/why", "a".repeat(20_000), "text/plain").statusCode());
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=3", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=-1", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/self", "charm=2", "application/x-www-form-urlencoded"), 400, "UNKNOWN_LEVEL");
+        assertEquals(404, attempts.call(sara, "POST", api + "/not-a-uuid/send", null, null).statusCode());
+        assertEquals(404, attempts.call(sara, "POST", "/api/roleplay/attempts/not-a-uuid/draft", null, null).statusCode());
+        assertRefused(attempts.call(sara, "POST", api + "/" + attempt + "/send", null, null), 409, "SELF_ASSESSMENT_MISSING");
+        assertEquals(200, attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
                 "application/x-www-form-urlencoded").statusCode());
 
         // another student of the same course: cannot read it, answer it or upload into it
-        Person ali = launchLink(course, link, "student-7801-2");
-        assertEquals(404, call(ali, "GET", api + "/" + attempt, null, null).statusCode());
-        assertEquals(404, call(ali, "PUT", api + "/" + attempt + "/answers/why", "Hacked", "text/plain").statusCode());
-        assertEquals(404, call(ali, "POST", api + "/" + attempt + "/send", null, null).statusCode());
-        HttpResponse<String> intrude = tus.create(ali.jar(), ali.lc(), film.length, ref(attempt, "intro"));
+        Person ali = attempts.launchLink(course, link, "student-7801-2");
+        assertEquals(404, attempts.call(ali, "GET", api + "/" + attempt, null, null).statusCode());
+        assertEquals(404, attempts.call(ali, "PUT", api + "/" + attempt + "/answers/why", "Hacked", "text/plain").statusCode());
+        assertEquals(404, attempts.call(ali, "POST", api + "/" + attempt + "/send", null, null).statusCode());
+        HttpResponse<String> intrude = tus.create(ali.jar(), ali.lc(), film.length, recordingRef(attempt, "intro"));
         assertEquals(403, intrude.statusCode(), intrude.body());
-        assertEquals(404, client.get(tool.toolBase() + "/api/media/items/" + mediaId + "?lc=" + ali.lc(), ali.jar()).statusCode(),
+        assertEquals(404, attempts.get(ali, "/api/media/items/" + mediaId).statusCode(),
                 "another student cannot play the recording");
 
-        HttpResponse<String> sent = call(sara, "POST", api + "/" + attempt + "/send", null, null);
+        HttpResponse<String> sent = attempts.call(sara, "POST", api + "/" + attempt + "/send", null, null);
         assertEquals(200, sent.statusCode(), sent.body());
         assertTrue(sent.body().contains("\"state\":\"sent\""), sent.body());
-        assertRefused(call(sara, "PUT", api + "/" + attempt + "/answers/why", "Changed", "text/plain"), 409, "WRONG_STATE");
-        HttpResponse<String> late = tus.create(sara.jar(), sara.lc(), film.length, ref(attempt, "intro"));
+        assertRefused(attempts.call(sara, "PUT", api + "/" + attempt + "/answers/why", "Changed", "text/plain"), 409, "WRONG_STATE");
+        HttpResponse<String> late = tus.create(sara.jar(), sara.lc(), film.length, recordingRef(attempt, "intro"));
         assertEquals(403, late.statusCode(), "no upload into a sent attempt");
 
         // a teacher of another course: not found, and no assessing
-        Person stranger = launch("course-7802", "teacher-7802");
-        String strangerPage = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + stranger.lc(),
-                stranger.jar()).body();
+        Person stranger = attempts.launch("course-7802", "teacher-7802");
+        String strangerPage = attempts.page(stranger, "/roleplay/assess.xhtml?attempt=" + attempt);
         assertTrue(strangerPage.contains("id=\"not-found\""), strangerPage);
-        assertEquals(404, form(stranger, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=4&level.clear=4&level.closing=4").statusCode());
-        assertEquals(404, form(stranger, "/api/roleplay/assessments/" + attempt + "/release", "").statusCode());
-        assertEquals(404, client.get(tool.toolBase() + "/api/media/items/" + mediaId + "?lc=" + stranger.lc(), stranger.jar()).statusCode());
+        assertEquals(404, attempts.form(stranger, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=4&level.clear=4&level.closing=4").statusCode());
+        assertEquals(404, attempts.form(stranger, "/api/roleplay/assessments/" + attempt + "/release", "").statusCode());
+        assertEquals(404, attempts.get(stranger, "/api/media/items/" + mediaId).statusCode());
         // a student cannot use the teacher's endpoints on their own attempt
-        assertEquals(404, form(sara, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=4&level.clear=4&level.closing=4").statusCode());
+        assertEquals(404, attempts.form(sara, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=4&level.clear=4&level.closing=4").statusCode());
 
         // the class's teacher: the overview links the attempt; the page plays it with Range
-        Person hanne = launchLink(course, link, "teacher-7801");
+        Person hanne = attempts.launchLink(course, link, "teacher-7801");
         String overview = hanne.launch().body();
         assertTrue(overview.contains("/roleplay/assess.xhtml?attempt=" + attempt), overview);
-        String assess = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + hanne.lc(), hanne.jar()).body();
+        String assess = attempts.page(hanne, "/roleplay/assess.xhtml?attempt=" + attempt);
         assertTrue(assess.contains("id=\"player-intro\""), assess);
         assertTrue(assess.contains("/api/media/items/" + mediaId), assess);
         assertTrue(assess.contains("Jeg vil gerne lære at lægge tag."), assess);
@@ -188,49 +155,49 @@ class RolePlayRecordingIT {
 
         // bad input to the teacher's endpoints: each comes back with the reason, nothing kept
         String endpoint = "/api/roleplay/assessments/" + attempt + "/assess";
-        assertBack(form(hanne, endpoint, "level.opening=4&level.clear=4"), "SCORE_MISSING");
-        assertBack(form(hanne, endpoint, "level.opening=5&level.clear=4&level.closing=2"), "UNKNOWN_LEVEL");
-        assertBack(form(hanne, endpoint, "level.opening=x&level.clear=4&level.closing=2"), "UNKNOWN_LEVEL");
-        assertBack(form(hanne, endpoint, "level.opening=4&level.clear=4&level.closing=2&at.opening=4:99&prompt.opening=intro"), "BAD_TIME_MARK");
-        assertBack(form(hanne, endpoint, "level.opening=4&level.clear=4&level.closing=2&at.opening=0:10&prompt.opening=why"), "BAD_TIME_MARK");
-        assertBack(form(hanne, "/api/roleplay/assessments/" + attempt + "/release", ""), "WRONG_STATE");
-        assertEquals(413, form(hanne, endpoint, "feedback.opening=" + "a".repeat(70_000)).statusCode());
-        assertEquals(404, form(hanne, "/api/roleplay/assessments/not-a-uuid/assess", "level.opening=4").statusCode());
-        assertEquals(List.of("SENT|"), db("select state || '|' || coalesce(score::text, '') from roleplay_attempt where id = ?::uuid", attempt));
+        assertBack(attempts.form(hanne, endpoint, "level.opening=4&level.clear=4"), "SCORE_MISSING");
+        assertBack(attempts.form(hanne, endpoint, "level.opening=5&level.clear=4&level.closing=2"), "UNKNOWN_LEVEL");
+        assertBack(attempts.form(hanne, endpoint, "level.opening=x&level.clear=4&level.closing=2"), "UNKNOWN_LEVEL");
+        assertBack(attempts.form(hanne, endpoint, "level.opening=4&level.clear=4&level.closing=2&at.opening=4:99&prompt.opening=intro"), "BAD_TIME_MARK");
+        assertBack(attempts.form(hanne, endpoint, "level.opening=4&level.clear=4&level.closing=2&at.opening=0:10&prompt.opening=why"), "BAD_TIME_MARK");
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + attempt + "/release", ""), "WRONG_STATE");
+        assertEquals(413, attempts.form(hanne, endpoint, "feedback.opening=" + "a".repeat(70_000)).statusCode());
+        assertEquals(404, attempts.form(hanne, "/api/roleplay/assessments/not-a-uuid/assess", "level.opening=4").statusCode());
+        assertEquals(List.of("SENT|"), rows("select state || '|' || coalesce(score::text, '') from roleplay_attempt where id = ?::uuid", attempt));
         // the mentor sees nothing before the release
-        Person mentor = launch(course, "mentor-7801");
-        String beforeRelease = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
+        Person mentor = attempts.launch(course, "mentor-7801");
+        String beforeRelease = attempts.page(mentor, "/roleplay/assess.xhtml?attempt=" + attempt);
         assertTrue(beforeRelease.contains("id=\"not-found\""), beforeRelease);
-        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=Flot").statusCode());
+        assertEquals(404, attempts.form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=Flot").statusCode());
 
-        assertBack(form(hanne, endpoint, "level.opening=4&level.clear=2&level.closing=2&feedback.opening="
+        assertBack(attempts.form(hanne, endpoint, "level.opening=4&level.clear=2&level.closing=2&feedback.opening="
                 + java.net.URLEncoder.encode("Klar og venlig start", StandardCharsets.UTF_8) + "&at.opening=0:01&prompt.opening=intro"), null);
-        String assessed = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + hanne.lc(), hanne.jar()).body();
+        String assessed = attempts.page(hanne, "/roleplay/assess.xhtml?attempt=" + attempt);
         assertTrue(assessed.contains("Point nu: 8 ud af 12"), assessed);
         assertTrue(assessed.contains("id=\"release\""), assessed);
-        assertTrue(db("select retain_until from media_item where id = ?::uuid", mediaId).get(0) == null,
+        assertTrue(rows("select retain_until from media_item where id = ?::uuid", mediaId).get(0) == null,
                 "no retention date before release");
-        assertBack(form(hanne, "/api/roleplay/assessments/" + attempt + "/release", ""), null);
-        assertEquals(List.of("RELEASED|8"), db("select state || '|' || score from roleplay_attempt where id = ?::uuid", attempt));
-        String until = db("select retain_until from media_item where id = ?::uuid", mediaId).get(0);
+        assertBack(attempts.form(hanne, "/api/roleplay/assessments/" + attempt + "/release", ""), null);
+        assertEquals(List.of("RELEASED|8"), rows("select state || '|' || score from roleplay_attempt where id = ?::uuid", attempt));
+        String until = rows("select retain_until from media_item where id = ?::uuid", mediaId).get(0);
         assertNotNull(until, "release starts the recording's retention clock");
         assertTrue(Instant.parse(until.replace(' ', 'T').replaceAll("\\+00$", "Z").replaceAll("\\+00:00$", "Z"))
                 .isAfter(Instant.now().plusSeconds(89L * 24 * 3600)), until);
 
         // the mentor: the released attempt, read-only, with a comment
-        String released = client.get(tool.toolBase() + "/roleplay/assess.xhtml?attempt=" + attempt + "&lc=" + mentor.lc(), mentor.jar()).body();
+        String released = attempts.page(mentor, "/roleplay/assess.xhtml?attempt=" + attempt);
         assertTrue(released.contains("id=\"comment-form\"") && !released.contains("id=\"assess-form\""), released);
-        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=0&level.clear=0&level.closing=0").statusCode());
-        assertEquals(404, form(mentor, "/api/roleplay/assessments/" + attempt + "/release", "").statusCode());
-        HttpResponse<String> empty = form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=+++");
+        assertEquals(404, attempts.form(mentor, "/api/roleplay/assessments/" + attempt + "/assess", "level.opening=0&level.clear=0&level.closing=0").statusCode());
+        assertEquals(404, attempts.form(mentor, "/api/roleplay/assessments/" + attempt + "/release", "").statusCode());
+        HttpResponse<String> empty = attempts.form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=+++");
         assertTrue(empty.headers().firstValue("Location").orElse("").endsWith("&refused=TEXT_EMPTY_OR_TOO_LONG"), empty.headers().toString());
-        assertBack(form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=" + java.net.URLEncoder.encode(
+        assertBack(attempts.form(mentor, "/api/roleplay/assessments/" + attempt + "/comment", "text=" + java.net.URLEncoder.encode(
                 "Du lød rolig og venlig. Godt gået!", StandardCharsets.UTF_8)), null);
-        assertEquals(404, form(hanne, "/api/roleplay/assessments/" + attempt + "/comment", "text=Hej").statusCode(),
+        assertEquals(404, attempts.form(hanne, "/api/roleplay/assessments/" + attempt + "/comment", "text=Hej").statusCode(),
                 "teachers give feedback per criterion, comments are the mentor's");
 
         // the gradebook gets the rubric score, fully graded
-        DemoGradebook graded = awaitGrade(course, link, "student-7801-1");
+        DemoGradebook graded = attempts.awaitGrade(course, link, "student-7801-1");
         assertEquals(8.0, graded.grade(link, "student-7801-1"));
         List<Map<String, Object>> received = graded.receivedFor(link, "student-7801-1");
         Map<String, Object> last = received.get(received.size() - 1);
@@ -238,18 +205,17 @@ class RolePlayRecordingIT {
         assertEquals("FullyGraded", last.get("gradingProgress"));
 
         // the student sees the released scores and feedback
-        String mine = client.get(tool.toolBase() + "/roleplay/record.xhtml?placement=" + placement + "&lc=" + sara.lc(), sara.jar()).body();
+        String mine = attempts.page(sara, "/roleplay/record.xhtml?placement=" + placement);
         assertTrue(mine.contains("Point: 8 ud af 12"), mine);
         assertTrue(mine.contains("Klar og venlig start"), mine);
         assertTrue(mine.contains("data-at=\"1\""), "the time mark can be clicked: " + mine);
         assertTrue(mine.contains("Du lød rolig og venlig. Godt gået!"), "the mentor's comment: " + mine);
     }
 
-
     @Test
     void inChromiumWithAFakeCameraAStudentRecordsAndSendsAndTheTeacherSeeksScoresAndReleases() throws Exception {
         String course = "tomrer-gf2";
-        String link = place(course);
+        String link = attempts.place(course);
         String student = "student-emma";
         ChromeDriver browser = Chromium.withFakeCameraAndMicrophone();
         try {
@@ -271,7 +237,7 @@ class RolePlayRecordingIT {
             for (String[] step : new String[][] {{"full", "busy"}, {"reason", "learn"}, {"visit", "end-good"}}) {
                 WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.id("answer-" + step[0])));
                 answer.click();
-                wait.until(ExpectedConditions.stalenessOf(answer));
+                wait.until(Replaced.page(answer));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#now-says[data-node='" + step[1] + "']")));
             }
@@ -305,15 +271,7 @@ class RolePlayRecordingIT {
             WebElement saved = browser.findElement(By.cssSelector("#prompt-intro .lpk-rp-saved video"));
             wait.until(d -> ((Number) js.executeScript("return arguments[0].readyState", saved)).intValue() >= 1);
 
-            for (String choice : List.of("opening=2", "clear=4", "closing=2")) {
-                String[] parts = choice.split("=");
-                browser.findElement(By.cssSelector("input[name='self-" + parts[0] + "'][value='" + parts[1] + "']")).click();
-                wait.until(ExpectedConditions.textToBe(By.id("rp-status"), "Gemt."));
-                js.executeScript("document.getElementById('rp-status').textContent = ''");
-            }
-            browser.findElement(By.id("send")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sent-note")));
-            assertEquals("sent", browser.findElement(By.id("attempt-1")).getAttribute("data-state"));
+            assertEquals("sent", new RecorderPage(browser, wait).selfAssessAndSend());
 
             // the teacher opens it from the overview, plays the film and seeks
             lms.launchAs("teacher-hanne").greeting();
@@ -345,11 +303,11 @@ class RolePlayRecordingIT {
             // each form posts and comes back to a new page: wait for the old one to go before reading the new one
             WebElement save = browser.findElement(By.id("save-scores"));
             save.click();
-            wait.until(ExpectedConditions.stalenessOf(save));
+            wait.until(Replaced.page(save));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-note")));
             WebElement release = browser.findElement(By.id("release"));
             release.click();
-            wait.until(ExpectedConditions.stalenessOf(release));
+            wait.until(Replaced.page(release));
             wait.until(ExpectedConditions.attributeToBe(By.id("attempt-state"), "data-state", "released"));
             // the time mark seeks the player
             WebElement mark = browser.findElement(By.cssSelector(".lpk-rp-seek"));
@@ -365,14 +323,14 @@ class RolePlayRecordingIT {
             openInFrame(browser, "/roleplay/record.xhtml?placement=" + placement);
             WebElement allowMaster = wait.until(ExpectedConditions.elementToBeClickable(By.id("master-allow-1")));
             allowMaster.click();
-            wait.until(ExpectedConditions.stalenessOf(allowMaster));
+            wait.until(Replaced.page(allowMaster));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-allowed-1")));
             lms.launchAs("teacher-hanne").greeting();
             openInFrame(browser, "/roleplay/assess.xhtml?attempt=" + attempt);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-name"))).sendKeys("Tømrer Hansen ApS");
             WebElement create = browser.findElement(By.id("master-link-create"));
             create.click();
-            wait.until(ExpectedConditions.stalenessOf(create));
+            wait.until(Replaced.page(create));
             String masterLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-link-url"))).getAttribute("value");
             assertTrue(masterLink.startsWith(tool.toolBase() + "/feedback/"), masterLink);
 
@@ -396,7 +354,7 @@ class RolePlayRecordingIT {
                 masterBrowser.findElement(By.id("comment-text")).sendKeys("Flot første opkald. Sig dit navn lidt langsommere.");
                 WebElement send = masterBrowser.findElement(By.id("comment-send"));
                 send.click();
-                masterWait.until(ExpectedConditions.stalenessOf(send));
+                masterWait.until(Replaced.page(send));
                 masterWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-saved")));
 
                 // the student reads the comment, sees the views, and closes the link
@@ -408,7 +366,7 @@ class RolePlayRecordingIT {
                 assertEquals("2", section.findElement(By.cssSelector(".lpk-rp-views")).getText(), "the page and the page after the comment");
                 WebElement revoke = section.findElement(By.cssSelector(".lpk-rp-revoke"));
                 revoke.click();
-                wait.until(ExpectedConditions.stalenessOf(revoke));
+                wait.until(Replaced.page(revoke));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("master-note")));
 
                 // the master's page is now a friendly one, and the film is gone from it
@@ -424,7 +382,7 @@ class RolePlayRecordingIT {
             }
 
             // the demo LMS gradebook shows the rubric score, and its "open the student's work" lands on this attempt
-            DemoGradebook graded = awaitGrade(course, link, student);
+            DemoGradebook graded = attempts.awaitGrade(course, link, student);
             assertEquals(8.0, graded.grade(link, student), "the demo LMS gradebook shows the rubric score");
             int column = ((Number) graded.lineItemOf(link).get("number")).intValue();
             browser.switchTo().defaultContent();
@@ -432,7 +390,7 @@ class RolePlayRecordingIT {
             WebElement review = wait.until(ExpectedConditions.elementToBeClickable(By.id("review-" + student + "-" + column)));
             assertEquals("Åbn elevens arbejde", review.getText());
             review.click();
-            wait.until(ExpectedConditions.stalenessOf(review));
+            wait.until(Replaced.page(review));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-state")));
             assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
             assertEquals("released", browser.findElement(By.id("attempt-state")).getAttribute("data-state"));
@@ -471,70 +429,10 @@ class RolePlayRecordingIT {
     }
 
     private String placementOf(String link, String course) throws Exception {
-        Person someone = launchLink(course, link, "student-emma");
-        return someone.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        return attempts.launchLink(course, link, "student-emma").placement();
     }
 
     // ---- helpers
-
-    private String place(String course) throws Exception {
-        CookieJar teacher = new CookieJar();
-        LaunchResult picker = client.selectContent(teacher, null, course, "da");
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(FIRST_CALL)).statusCode());
-        return DemoGradebook.of(client, tool, course).linkFor(FIRST_CALL);
-    }
-
-    private Person launchLink(String course, String link, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launchLink(jar, course, link, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
-    private Person launch(String course, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launch(jar, course, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
-    private HttpResponse<String> call(Person who, String method, String path, String body, String type) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.toolBase() + path + "?lc=" + who.lc()))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return tus.send(request, who.jar());
-    }
-
-    private HttpResponse<String> form(Person who, String path, String body) throws Exception {
-        return call(who, "POST", path, body, "application/x-www-form-urlencoded");
-    }
-
-    private String upload(Person who, Map<String, String> metadata, byte[] bytes, int chunk) throws Exception {
-        HttpResponse<String> created = tus.create(who.jar(), who.lc(), bytes.length, metadata);
-        assertEquals(201, created.statusCode(), created.body());
-        String at = tus.uploadUrl(created, who.lc());
-        HttpResponse<String> last = null;
-        for (int offset = 0; offset < bytes.length; offset += chunk) {
-            last = tus.patch(who.jar(), at, offset, bytes, offset, Math.min(chunk, bytes.length - offset));
-            assertEquals(204, last.statusCode(), last.body());
-        }
-        return last.headers().firstValue("Lpk-Media-Id").orElseThrow();
-    }
-
-    private static Map<String, String> ref(String attempt, String prompt) {
-        Map<String, String> metadata = new LinkedHashMap<>(TusUploads.purpose("recording"));
-        metadata.put("ref", "roleplay:" + attempt + ":" + prompt);
-        return metadata;
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
-    }
 
     private static void assertRefused(HttpResponse<String> response, int status, String code) {
         assertEquals(status, response.statusCode(), response.body());
@@ -548,31 +446,5 @@ class RolePlayRecordingIT {
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/roleplay/assess.xhtml?attempt="), location);
         assertTrue(reason == null ? location.endsWith("&saved=1") : location.endsWith("&refused=" + reason), location);
-    }
-
-    private DemoGradebook awaitGrade(String course, String link, String student) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
-        while (gradebook.grade(link, student) == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            gradebook = DemoGradebook.of(client, tool, course);
-        }
-        assertNotNull(gradebook.grade(link, student), "no grade arrived: " + gradebook.json());
-        return gradebook;
-    }
-
-    private static List<String> db(String sql, String id) throws Exception {
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, id);
-            List<String> rows = new java.util.ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getObject(1) == null ? null : rs.getObject(1) instanceof java.sql.Timestamp t
-                            ? t.toInstant().toString() : rs.getString(1));
-                }
-            }
-            return rows;
-        }
     }
 }

@@ -1,42 +1,26 @@
 package dk.laerepladsklar.it;
 
+import static dk.laerepladsklar.it.support.ToolDatabase.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.DemoGradebook;
-import dk.laerepladsklar.it.support.Deployments;
-import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
-import dk.laerepladsklar.it.support.LaunchContextParam;
-import dk.laerepladsklar.it.support.ToolUnderTest;
-import dk.laerepladsklar.it.support.TusUploads;
-import dk.laerepladsklar.lti.demo.client.ContentPicker;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
+import dk.laerepladsklar.it.support.RecordedAttempts;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
 import dk.laerepladsklar.lti.demo.client.LaunchResult;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A placement's own rubric over HTTP through the demo LMS, on WildFly with PostgreSQL: the teacher changes wording and
@@ -45,105 +29,82 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * column keeps the scenario's and scales). Along the way "Mit forløb" and the class page say sent, then assessed; a
  * review launch from the gradebook opens the student's latest attempt, or says none is sent yet.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RolePlayRubricIT {
+class RolePlayRubricIT extends DemoLmsEndToEnd {
 
-    private static final String FIRST_CALL = "role-play:first-call";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
-    private TusUploads http;
-
-    record Person(CookieJar jar, String lc, LaunchResult launch) {
-    }
+    private RecordedAttempts attempts;
 
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
-        http = new TusUploads(tool.toolBase());
+        attempts = new RecordedAttempts(client, tool);
     }
 
     @Test
     void theTeachersOwnRubricScoresTheAttemptAndItsTotalReachesTheGradebook() throws Exception {
         String course = "course-6401";
         String student = "student-6401-1";
-        String link = place(course);
-        Person hanne = launchLink(course, link, "teacher-6401");
-        String placement = hanne.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String link = attempts.place(course);
+        Person hanne = attempts.launchLink(course, link, "teacher-6401");
+        String placement = hanne.placement();
         assertTrue(hanne.launch().body().contains("id=\"edit-rubric\""), "the overview links the rubric page");
-        String rubricPage = page(hanne, "/roleplay/rubric.xhtml?placement=" + placement);
+        String rubricPage = attempts.page(hanne, "/roleplay/rubric.xhtml?placement=" + placement);
         assertTrue(rubricPage.contains("id=\"rubric-form\"") && rubricPage.contains("data-total=\"12\""), rubricPage);
         assertFalse(rubricPage.contains("id=\"points-locked\""), rubricPage);
         String endpoint = "/api/roleplay/rubrics/" + placement;
 
         // bad input: each comes back with its reason, and nothing is kept
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", -1, 5, 10, true)), "POINTS_OUT_OF_RANGE");
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 21, true)), "POINTS_OUT_OF_RANGE");
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 5, true)), "POINTS_NOT_ASCENDING");
-        assertBack(form(hanne, endpoint, rubric("x".repeat(10_000), 0, 5, 10, true)), "TEXT_EMPTY_OR_TOO_LONG");
-        assertBack(form(hanne, endpoint, rubric("   ", 0, 5, 10, true)), "TEXT_EMPTY_OR_TOO_LONG");
-        assertBack(form(hanne, endpoint, rubric("Start", 0, 5, 10, true) + "&keep.charm=1&title.charm=Charme"), "UNKNOWN_CRITERION");
-        assertBack(form(hanne, endpoint, "title.opening=Start"), "NO_CRITERIA");
-        assertBack(form(hanne, endpoint, rubric("Start", 0, 5, 10, true).replace("&points.opening.3=10", "")), "POINTS_OUT_OF_RANGE");
-        assertBack(form(hanne, endpoint, rubric("Start", 0, 5, 10, true).replace("&points.opening.3=10", "")
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", -1, 5, 10, true)), "POINTS_OUT_OF_RANGE");
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 21, true)), "POINTS_OUT_OF_RANGE");
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 5, true)), "POINTS_NOT_ASCENDING");
+        assertBack(attempts.form(hanne, endpoint, rubric("x".repeat(10_000), 0, 5, 10, true)), "TEXT_EMPTY_OR_TOO_LONG");
+        assertBack(attempts.form(hanne, endpoint, rubric("   ", 0, 5, 10, true)), "TEXT_EMPTY_OR_TOO_LONG");
+        assertBack(attempts.form(hanne, endpoint, rubric("Start", 0, 5, 10, true) + "&keep.charm=1&title.charm=Charme"), "UNKNOWN_CRITERION");
+        assertBack(attempts.form(hanne, endpoint, "title.opening=Start"), "NO_CRITERIA");
+        assertBack(attempts.form(hanne, endpoint, rubric("Start", 0, 5, 10, true).replace("&points.opening.3=10", "")), "POINTS_OUT_OF_RANGE");
+        assertBack(attempts.form(hanne, endpoint, rubric("Start", 0, 5, 10, true).replace("&points.opening.3=10", "")
                 .replaceAll("&description\\.opening\\.3=[^&]*", "")), "LEVELS_CHANGED");
-        assertBack(form(hanne, endpoint, "title.opening=" + "a".repeat(300_000)), "TEXT_EMPTY_OR_TOO_LONG");
-        assertEquals(List.of("0"), db("select count(*) from roleplay_placement_rubric where placement_id = ?::uuid", placement));
-        String refusedPage = page(hanne, "/roleplay/rubric.xhtml?placement=" + placement + "&refused=POINTS_OUT_OF_RANGE");
+        assertBack(attempts.form(hanne, endpoint, "title.opening=" + "a".repeat(300_000)), "TEXT_EMPTY_OR_TOO_LONG");
+        assertEquals(List.of("0"), rows("select count(*) from roleplay_placement_rubric where placement_id = ?::uuid", placement));
+        String refusedPage = attempts.page(hanne, "/roleplay/rubric.xhtml?placement=" + placement + "&refused=POINTS_OUT_OF_RANGE");
         assertTrue(refusedPage.contains("Point skal være et helt tal fra 0 til 20."), refusedPage);
 
         // not the teacher's: a student, a mentor, a teacher of another course, a made-up placement
-        Person sara = launchLink(course, link, student);
-        assertEquals(404, form(sara, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
-        assertEquals(404, form(sara, endpoint + "/reset", "").statusCode());
-        assertFalse(page(sara, "/roleplay/rubric.xhtml?placement=" + placement).contains("id=\"rubric-form\""));
-        Person mentor = launch(course, "mentor-6401");
-        assertEquals(404, form(mentor, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
-        Person stranger = launch("course-6402", "teacher-6402");
-        assertEquals(404, form(stranger, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
-        assertTrue(page(stranger, "/roleplay/rubric.xhtml?placement=" + placement).contains("id=\"not-found\""));
-        assertEquals(404, form(hanne, "/api/roleplay/rubrics/not-a-uuid", rubric("Start", 0, 5, 10, true)).statusCode());
-        assertEquals(404, form(hanne, "/api/roleplay/rubrics/" + java.util.UUID.randomUUID(), rubric("Start", 0, 5, 10, true)).statusCode());
-        assertEquals(List.of("0"), db("select count(*) from roleplay_placement_rubric where placement_id = ?::uuid", placement));
+        Person sara = attempts.launchLink(course, link, student);
+        assertEquals(404, attempts.form(sara, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
+        assertEquals(404, attempts.form(sara, endpoint + "/reset", "").statusCode());
+        assertFalse(attempts.page(sara, "/roleplay/rubric.xhtml?placement=" + placement).contains("id=\"rubric-form\""));
+        Person mentor = attempts.launch(course, "mentor-6401");
+        assertEquals(404, attempts.form(mentor, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
+        Person stranger = attempts.launch("course-6402", "teacher-6402");
+        assertEquals(404, attempts.form(stranger, endpoint, rubric("Hacket", 0, 1, 2, true)).statusCode());
+        assertTrue(attempts.page(stranger, "/roleplay/rubric.xhtml?placement=" + placement).contains("id=\"not-found\""));
+        assertEquals(404, attempts.form(hanne, "/api/roleplay/rubrics/not-a-uuid", rubric("Start", 0, 5, 10, true)).statusCode());
+        assertEquals(404, attempts.form(hanne, "/api/roleplay/rubrics/" + java.util.UUID.randomUUID(), rubric("Start", 0, 5, 10, true)).statusCode());
+        assertEquals(List.of("0"), rows("select count(*) from roleplay_placement_rubric where placement_id = ?::uuid", placement));
 
         // the teacher's own: "opening" renamed and worth 0/5/10, "clear" as it is, "closing" left out: 14 points
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 10, false)), null);
-        rubricPage = page(hanne, "/roleplay/rubric.xhtml?placement=" + placement + "&saved=1");
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 10, false)), null);
+        rubricPage = attempts.page(hanne, "/roleplay/rubric.xhtml?placement=" + placement + "&saved=1");
         assertTrue(rubricPage.contains("data-total=\"14\"") && rubricPage.contains("data-own=\"true\""), rubricPage);
 
         // Mit forløb before sending: opened (the link landed on the practice), not sent
         assertEquals("OPENED", homeState(sara));
-        assertFalse(page(sara, "/student/home.xhtml").contains("Sendt til læreren"));
+        assertFalse(attempts.page(sara, "/student/home.xhtml").contains("Sendt til læreren"));
 
         // the student sees the teacher's wording and points, self-assesses with them and sends
-        String record = page(sara, "/roleplay/record.xhtml?placement=" + placement);
+        String record = attempts.page(sara, "/roleplay/record.xhtml?placement=" + placement);
         assertTrue(record.contains("Du siger, hvem du er"), record);
         assertTrue(record.contains("name=\"self-opening\" value=\"10\""), record);
         assertFalse(record.contains("name=\"self-closing\""), "the criterion left out is not there: " + record);
         String api = "/api/roleplay/attempts/" + placement;
-        String attempt = field(call(sara, "POST", api + "/draft", null, null).body(), "id");
-        assertEquals(200, call(sara, "POST", api + "/" + attempt + "/consent", null, null).statusCode());
-        for (String prompt : List.of("intro", "why", "next")) {
-            assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/answers/" + prompt, "Mit svar", "text/plain;charset=UTF-8").statusCode());
-        }
-        HttpResponse<String> stale = call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4", "application/x-www-form-urlencoded");
+        String attempt = attempts.typeAnswers(sara);
+        HttpResponse<String> stale = attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4", "application/x-www-form-urlencoded");
         assertEquals(400, stale.statusCode(), "2 is no level of the teacher's opening: " + stale.body());
-        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/self", "opening=5&clear=4", "application/x-www-form-urlencoded").statusCode());
-        HttpResponse<String> sent = call(sara, "POST", api + "/" + attempt + "/send", null, null);
+        assertEquals(200, attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=5&clear=4", "application/x-www-form-urlencoded").statusCode());
+        HttpResponse<String> sent = attempts.call(sara, "POST", api + "/" + attempt + "/send", null, null);
         assertEquals(200, sent.statusCode(), sent.body());
 
         // Mit forløb and the class page: sent, waiting for the teacher
-        String home = page(sara, "/student/home.xhtml");
+        String home = attempts.page(sara, "/student/home.xhtml");
         assertEquals("AWAITING_REVIEW", homeState(sara));
         assertTrue(home.contains("Sendt til læreren."), home);
         assertTrue(home.contains("Venter på læreren"), home);
@@ -161,29 +122,29 @@ class RolePlayRubricIT {
         assertTrue(none.body().contains("id=\"no-attempt\"") && none.body().contains("id=\"to-overview\""), none.body());
         assertTrue(none.body().contains("har ikke sendt et optaget forsøg"), none.body());
         // another course's teacher asking with this course's placement sees nothing
-        assertTrue(page(stranger, "/roleplay/assess.xhtml?placement=" + placement + "&student=" + student).contains("id=\"not-found\""));
+        assertTrue(attempts.page(stranger, "/roleplay/assess.xhtml?placement=" + placement + "&student=" + student).contains("id=\"not-found\""));
 
         // the teacher scores with the placement's rubric: the scenario's "4" is no level now
         String assess = "/api/roleplay/assessments/" + attempt;
-        assertEquals(303, form(hanne, assess + "/assess", "level.opening=4&level.clear=2").statusCode());
-        assertEquals(List.of("SENT"), db("select state from roleplay_attempt where id = ?::uuid", attempt));
-        HttpResponse<String> scored = form(hanne, assess + "/assess", "level.opening=10&level.clear=2");
+        assertEquals(303, attempts.form(hanne, assess + "/assess", "level.opening=4&level.clear=2").statusCode());
+        assertEquals(List.of("SENT"), rows("select state from roleplay_attempt where id = ?::uuid", attempt));
+        HttpResponse<String> scored = attempts.form(hanne, assess + "/assess", "level.opening=10&level.clear=2");
         assertTrue(scored.headers().firstValue("Location").orElse("").endsWith("&saved=1"), scored.headers().toString());
-        assertEquals(List.of("ASSESSED|12|14"), db("select state || '|' || score || '|' || score_maximum from roleplay_attempt where id = ?::uuid", attempt));
+        assertEquals(List.of("ASSESSED|12|14"), rows("select state || '|' || score || '|' || score_maximum from roleplay_attempt where id = ?::uuid", attempt));
 
         // assessed: the points are fixed, the wording is not
-        rubricPage = page(hanne, "/roleplay/rubric.xhtml?placement=" + placement);
+        rubricPage = attempts.page(hanne, "/roleplay/rubric.xhtml?placement=" + placement);
         assertTrue(rubricPage.contains("id=\"points-locked\""), rubricPage);
         assertFalse(rubricPage.contains("type=\"number\""), "no point fields: " + rubricPage);
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 6, 10, false)), "POINTS_LOCKED");
-        assertBack(form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 10, true)), "POINTS_LOCKED");
-        assertBack(form(hanne, endpoint + "/reset", ""), "POINTS_LOCKED");
-        assertBack(form(hanne, endpoint, rubric("Du præsenterer dig selv", 0, 5, 10, false)), null);
-        assertTrue(page(hanne, "/roleplay/assess.xhtml?attempt=" + attempt).contains("Du præsenterer dig selv"));
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 6, 10, false)), "POINTS_LOCKED");
+        assertBack(attempts.form(hanne, endpoint, rubric("Du siger, hvem du er", 0, 5, 10, true)), "POINTS_LOCKED");
+        assertBack(attempts.form(hanne, endpoint + "/reset", ""), "POINTS_LOCKED");
+        assertBack(attempts.form(hanne, endpoint, rubric("Du præsenterer dig selv", 0, 5, 10, false)), null);
+        assertTrue(attempts.page(hanne, "/roleplay/assess.xhtml?attempt=" + attempt).contains("Du præsenterer dig selv"));
 
         // released: the score goes with the placement's total; the LMS column keeps 12 and scales
-        assertEquals(303, form(hanne, assess + "/release", "").statusCode());
-        DemoGradebook graded = awaitGrade(course, link, student);
+        assertEquals(303, attempts.form(hanne, assess + "/release", "").statusCode());
+        DemoGradebook graded = attempts.awaitGrade(course, link, student);
         assertEquals(12.0, ((Number) graded.lineItemOf(link).get("scoreMaximum")).doubleValue(), "the column stays");
         List<Map<String, Object>> received = graded.receivedFor(link, student);
         Map<String, Object> last = received.get(received.size() - 1);
@@ -194,11 +155,11 @@ class RolePlayRubricIT {
         assertTrue(lmsPage.contains("(12)</th>") && lmsPage.contains("<span class=\"grade\">10.28571</span>"), lmsPage);
 
         // Mit forløb and the class page: assessed, with the points
-        home = page(sara, "/student/home.xhtml");
+        home = attempts.page(sara, "/student/home.xhtml");
         assertEquals("DONE", homeState(sara));
         assertTrue(home.contains("Vurderet: 12 af 14 point"), home);
         assertEquals("DONE", classState(course, placement, student));
-        String mine = page(sara, "/roleplay/record.xhtml?placement=" + placement);
+        String mine = attempts.page(sara, "/roleplay/record.xhtml?placement=" + placement);
         assertTrue(mine.contains("Point: 12 ud af 14"), mine);
     }
 
@@ -206,18 +167,14 @@ class RolePlayRubricIT {
     void inChromiumTheGradebooksOpenTheStudentsWorkButtonLandsOnTheAttempt() throws Exception {
         String course = "course-6403";
         String student = "student-6403-1";
-        String link = place(course);
-        Person sara = launchLink(course, link, student);
-        String placement = sara.launch().landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        String link = attempts.place(course);
+        Person sara = attempts.launchLink(course, link, student);
+        String placement = sara.placement();
         String api = "/api/roleplay/attempts/" + placement;
-        String attempt = field(call(sara, "POST", api + "/draft", null, null).body(), "id");
-        assertEquals(200, call(sara, "POST", api + "/" + attempt + "/consent", null, null).statusCode());
-        for (String prompt : List.of("intro", "why", "next")) {
-            assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/answers/" + prompt, "Mit svar", "text/plain;charset=UTF-8").statusCode());
-        }
-        assertEquals(200, call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
+        String attempt = attempts.typeAnswers(sara);
+        assertEquals(200, attempts.call(sara, "PUT", api + "/" + attempt + "/self", "opening=2&clear=4&closing=2",
                 "application/x-www-form-urlencoded").statusCode());
-        assertEquals(200, call(sara, "POST", api + "/" + attempt + "/send", null, null).statusCode());
+        assertEquals(200, attempts.call(sara, "POST", api + "/" + attempt + "/send", null, null).statusCode());
         int column = ((Number) DemoGradebook.of(client, tool, course).lineItemOf(link).get("number")).intValue();
 
         org.openqa.selenium.chrome.ChromeDriver browser = dk.laerepladsklar.it.support.Chromium.start(false);
@@ -229,7 +186,7 @@ class RolePlayRubricIT {
             assertEquals("Åbn elevens arbejde", button.getText());
             button.click();
             // a new document: the launch's pages post through to the tool's assessment of that attempt
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+            wait.until(dk.laerepladsklar.it.support.Replaced.page(button));
             var form = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("assess-form")));
             assertTrue(browser.getCurrentUrl().contains("/roleplay/assess.xhtml?placement=" + placement), browser.getCurrentUrl());
@@ -268,7 +225,7 @@ class RolePlayRubricIT {
     }
 
     private String homeState(Person who) throws Exception {
-        Matcher m = Pattern.compile("id=\"activity-1\"[^>]*data-state=\"([A-Z_]+)\"").matcher(page(who, "/student/home.xhtml"));
+        Matcher m = Pattern.compile("id=\"activity-1\"[^>]*data-state=\"([A-Z_]+)\"").matcher(attempts.page(who, "/student/home.xhtml"));
         assertTrue(m.find(), "an activity on Mit forløb");
         return m.group(1);
     }
@@ -282,81 +239,11 @@ class RolePlayRubricIT {
         return m.group(1);
     }
 
-    private String place(String course) throws Exception {
-        CookieJar teacher = new CookieJar();
-        LaunchResult picker = client.selectContent(teacher, null, course, "da");
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacher, picker.body(), List.of(FIRST_CALL)).statusCode());
-        return DemoGradebook.of(client, tool, course).linkFor(FIRST_CALL);
-    }
-
-    private Person launchLink(String course, String link, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launchLink(jar, course, link, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
-    private Person launch(String course, String user) throws Exception {
-        CookieJar jar = new CookieJar();
-        LaunchResult result = client.launch(jar, course, user, "da", true);
-        assertTrue(result.landed(), user + ": " + result.landingUrl());
-        return new Person(jar, LaunchContextParam.of(result.landingUrl()), result);
-    }
-
-    private String page(Person who, String path) throws Exception {
-        return client.get(tool.toolBase() + path + (path.contains("?") ? "&" : "?") + "lc=" + who.lc(), who.jar()).body();
-    }
-
-    private HttpResponse<String> call(Person who, String method, String path, String body, String type) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.toolBase() + path + "?lc=" + who.lc()))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return http.send(request, who.jar());
-    }
-
-    private HttpResponse<String> form(Person who, String path, String body) throws Exception {
-        return call(who, "POST", path, body, "application/x-www-form-urlencoded");
-    }
-
     /** A form's answer: back to the rubric page (303), with the refusal's reason or "saved". */
     private static void assertBack(HttpResponse<String> response, String reason) {
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/roleplay/rubric.xhtml?placement="), location);
         assertTrue(reason == null ? location.endsWith("&saved=1") : location.endsWith("&refused=" + reason), location);
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
-    }
-
-    private DemoGradebook awaitGrade(String course, String link, String student) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
-        while (gradebook.grade(link, student) == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            gradebook = DemoGradebook.of(client, tool, course);
-        }
-        assertNotNull(gradebook.grade(link, student), "no grade arrived: " + gradebook.json());
-        return gradebook;
-    }
-
-    private static List<String> db(String sql, String id) throws Exception {
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, id);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-            }
-            return rows;
-        }
     }
 }

@@ -1,46 +1,36 @@
 package dk.laerepladsklar.it;
 
+import static dk.laerepladsklar.it.support.ToolDatabase.rows;
+import static dk.laerepladsklar.it.support.ToolDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.laerepladsklar.it.support.Deployments;
+import dk.laerepladsklar.it.support.DemoCourses.Person;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.JsfForms;
 import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.LtiBrowser;
 import dk.laerepladsklar.it.support.RecordedAttempts;
-import dk.laerepladsklar.it.support.RecordedAttempts.Person;
 import dk.laerepladsklar.it.support.RecordedAttempts.Sent;
 import dk.laerepladsklar.it.support.TestPlatform;
-import dk.laerepladsklar.it.support.ToolUnderTest;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
+import dk.laerepladsklar.it.support.ToolDatabase;
 import dk.laerepladsklar.lti.demo.client.HtmlForm;
 import dk.laerepladsklar.lti.demo.client.LaunchResult;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The retention a school sets for its recordings, over real launches and HTTP: the school's LMS administrator (the
@@ -51,30 +41,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The demo LMS is one school for every test: each test here puts its setting back ({@link #backToTheDefault}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchoolRetentionIT {
+class SchoolRetentionIT extends DemoLmsEndToEnd {
 
     private static final String PAGE = "/school/settings.xhtml";
     private static final Path MEDIA_DIR = Path.of(System.getProperty("lpk.media-dir", "target/it-media"));
     private static final String REFUSED_DA = "Skriv et helt tal fra 7 til 365. Intet er ændret.";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
     private RecordedAttempts attempts;
 
     @BeforeEach
     void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
         attempts = new RecordedAttempts(client, tool);
     }
 
@@ -194,7 +170,7 @@ class SchoolRetentionIT {
             // the administrator's form, posted with this person's launch: refused before Faces reads it
             HttpResponse<String> posted = client.post(tool.toolBase() + PAGE + "?lc=" + someone.lc(), HtmlForm.encode(Map.of(
                     "retention", "retention", "retention:days", "8", "retention:save", "retention:save",
-                    "jakarta.faces.ViewState", viewState(adminPage))), someone.jar());
+                    "jakarta.faces.ViewState", JsfForms.viewState(adminPage))), someone.jar());
             assertEquals(403, posted.statusCode(), user);
         }
         Person observer = attempts.launch(course, "observer-6503", "da");
@@ -248,13 +224,6 @@ class SchoolRetentionIT {
                 "retention:save");
     }
 
-    private static String viewState(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"")
-                .matcher(html);
-        assertTrue(m.find(), html);
-        return m.group(1).replace("&#58;", ":");
-    }
-
     private static Path itemFile(String id) {
         return MEDIA_DIR.resolve("items").resolve(id.substring(0, 2)).resolve(id);
     }
@@ -264,34 +233,6 @@ class SchoolRetentionIT {
     }
 
     private static String one(String sql, String id) throws Exception {
-        List<String> found = rows(sql, id == null ? new Object[0] : new Object[] {UUID.fromString(id)});
-        assertEquals(1, found.size(), sql);
-        return found.get(0);
-    }
-
-    private static List<String> rows(String sql, Object... values) throws Exception {
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                query.setObject(i + 1, values[i]);
-            }
-            List<String> found = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Object value = rs.getObject(1);
-                    found.add(value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant().toString()
-                            : value instanceof java.time.OffsetDateTime o ? o.toInstant().toString() : String.valueOf(value));
-                }
-            }
-            return found;
-        }
-    }
-
-    private static void update(String sql, Object... values) throws Exception {
-        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                query.setObject(i + 1, values[i]);
-            }
-            query.executeUpdate();
-        }
+        return ToolDatabase.one(sql, id == null ? new Object[0] : new Object[] {UUID.fromString(id)});
     }
 }

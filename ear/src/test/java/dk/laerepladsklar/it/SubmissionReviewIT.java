@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.DemoGradebook;
-import dk.laerepladsklar.it.support.Deployments;
-import dk.laerepladsklar.it.support.ToolUnderTest;
-import dk.laerepladsklar.lti.demo.client.ContentPicker;
+import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.lti.demo.client.CookieJar;
-import dk.laerepladsklar.lti.demo.client.DemoLaunchClient;
 import dk.laerepladsklar.lti.demo.client.LaunchResult;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LTI Submission Review over HTTP through the demo LMS, on WildFly with PostgreSQL: the column the tool asked for in
@@ -29,39 +18,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * student's work in the module's overview; a student's review launch, one for a student of another course, and one
  * without a known column are refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SubmissionReviewIT {
+class SubmissionReviewIT extends DemoLmsEndToEnd {
 
     private static final String NETWORKING = "teaching-module:networking";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private ToolUnderTest tool;
-    private DemoLaunchClient client;
-
-    @BeforeEach
-    void setUp() {
-        tool = ToolUnderTest.at(url);
-        client = tool.client();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
     void theTeachersReviewLandsOnThatStudentsWorkAndAStudentsIsRefused() throws Exception {
         String course = "course-5861";
         String student = "student-5861-1";
-        CookieJar teacherPicks = new CookieJar();
-        LaunchResult picker = client.selectContent(teacherPicks, null, course, "da");
-        assertTrue(picker.landed(), picker.body());
-        assertEquals(303, new ContentPicker(client, tool.toolBase()).pick(teacherPicks, picker.body(), List.of(NETWORKING)).statusCode());
-        String link = DemoGradebook.of(client, tool, course).linkFor(NETWORKING);
+        String link = courses.place(course, NETWORKING);
 
         Map<String, Object> column = DemoGradebook.of(client, tool, course).lineItemOf(link);
         Map<String, Object> review = (Map<String, Object>) column.get("submissionReview");

@@ -32,6 +32,15 @@ public final class JsfForms {
         throw new AssertionError("no button for " + activity);
     }
 
+    /** The page's Faces view state, as a form posts it back. */
+    public static String viewState(String html) {
+        Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new AssertionError("no view state in " + html);
+        }
+        return state.group(1).replace("&#58;", ":");
+    }
+
     /** Submits form {@code formId} pressing {@code button}; follows a redirect. */
     public static HttpResponse<String> submit(DemoLaunchClient client, CookieJar jar, String toolBase, String html,
                                               String formId, Map<String, String> fields, String button) throws Exception {

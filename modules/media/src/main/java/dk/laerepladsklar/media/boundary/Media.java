@@ -13,6 +13,7 @@ import dk.laerepladsklar.media.control.ContentCheck;
 import dk.laerepladsklar.media.control.MediaDirectory;
 import dk.laerepladsklar.media.control.MediaSettings;
 import dk.laerepladsklar.media.control.RetentionDates;
+import dk.laerepladsklar.media.control.WebmRemux;
 import dk.laerepladsklar.media.entity.MediaRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -124,7 +125,7 @@ public class Media implements MediaStore {
         UUID id = UUID.randomUUID();
         long size;
         try {
-            size = directory.write(id, in, purpose.maxBytes());
+            size = directory.write(id, in, purpose.maxBytes(), rewriteFor(id, detected.contentType()));
         } catch (MediaDirectory.TooLarge e) {
             throw new MediaRefused(MediaRefused.Reason.MEDIA_TOO_LARGE, purpose.name());
         }
@@ -133,6 +134,22 @@ public class Media implements MediaStore {
         em.persist(row);
         LOG.infof("Media %s stored: %s, %s, %d bytes, for %s", id, purpose.name(), detected.contentType(), size, media.owner());
         return row.toItem();
+    }
+
+    /**
+     * A browser's WebM recording is rewritten to say its length and where its clusters are ({@link WebmRemux}): as
+     * recorded, Chromium cannot play Firefox's films and nobody can seek in Firefox's sound-only recordings.
+     */
+    private static MediaDirectory.Rewrite rewriteFor(UUID id, String contentType) {
+        if (!contentType.equals("video/webm") && !contentType.equals("audio/webm")) {
+            return null;
+        }
+        return (from, to) -> {
+            long began = System.nanoTime();
+            WebmRemux.Remuxed done = WebmRemux.remux(from, to);
+            LOG.debugf("Media %s: WebM made seekable in %d ms: %s", id, (System.nanoTime() - began) / 1_000_000, done);
+            return done.rewritten();
+        };
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The bytes of stored files, one file per item in a directory: {@code items/<first two hex digits>/<id>}. Written so
@@ -28,6 +29,7 @@ import java.util.UUID;
 public final class MediaDirectory {
 
     static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(MediaDirectory.class);
     private final Path root;
     private final Path items;
     private final Path incoming;
@@ -58,8 +60,29 @@ public final class MediaDirectory {
      * @throws TooLarge when the stream has more than {@code maxBytes}; then no file is kept
      */
     public long write(UUID id, InputStream content, long maxBytes) throws IOException {
+        return write(id, content, maxBytes, null);
+    }
+
+    /**
+     * A rewrite of a whole file before it gets its name, e.g. a recorder's WebM made seekable ({@link WebmRemux}): reads
+     * {@code from}, writes {@code to}; false when the file needs none (and {@code to} was not written).
+     */
+    @FunctionalInterface
+    public interface Rewrite {
+        boolean rewrite(Path from, Path to) throws IOException;
+    }
+
+    /**
+     * As {@link #write(UUID, InputStream, long)}, and the written bytes pass through {@code rewrite} (when not null)
+     * before the file gets its name. A rewrite that fails leaves the file as it came, and says why in the log: a
+     * recording that plays less well is better than none.
+     *
+     * @return the size of the file kept
+     */
+    public long write(UUID id, InputStream content, long maxBytes, Rewrite rewrite) throws IOException {
         Path target = pathOf(id);
         Path part = incoming.resolve(id + ".part");
+        Path rewritten = incoming.resolve(id + ".rewritten.part"); // *.part: swept like any half-written file
         long written = 0;
         try {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -72,13 +95,26 @@ public final class MediaDirectory {
                     }
                     out.write(buffer, 0, n);
                 }
+            }
+            Path finished = part;
+            if (rewrite != null) {
+                try {
+                    if (rewrite.rewrite(part, rewritten)) {
+                        finished = rewritten;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("MEDIA_REWRITE_FAILED: %s is kept as it came: %s", id, e.toString());
+                }
+            }
+            try (FileChannel channel = FileChannel.open(finished, StandardOpenOption.WRITE)) {
                 channel.force(true); // on disk before it gets its name: a crash never leaves a short file in place
             }
             Files.createDirectories(target.getParent());
-            move(part, target);
-            return written;
+            move(finished, target);
+            return finished == part ? written : Files.size(target);
         } finally {
             Files.deleteIfExists(part);
+            Files.deleteIfExists(rewritten);
         }
     }
 
