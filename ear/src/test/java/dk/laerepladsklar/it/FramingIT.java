@@ -134,7 +134,7 @@ class FramingIT {
     private static String onePolicy(HttpResponse<String> response) {
         List<String> policies = response.headers().allValues("content-security-policy");
         assertEquals(1, policies.size(), () -> "exactly one policy: " + policies + " on " + response.statusCode() + " "
-                + response.uri() + ": " + response.body().substring(0, Math.min(2000, response.body().length())));
+                + response.uri() + " " + response.headers().map() + ": " + response.body().substring(0, Math.min(2000, response.body().length())));
         return policies.get(0);
     }
 
