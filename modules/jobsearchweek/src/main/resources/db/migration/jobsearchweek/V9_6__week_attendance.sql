@@ -1,11 +1,12 @@
 -- Attendance: per occasion (a session of a job-search week, or one date of a job café) and student, the latest
--- status and who recorded it when. One row per student and occasion; a register goes with its placement.
+-- status and who recorded it when. One row per student and occasion; a register goes with its placement, and a
+-- session's with the session.
 create table week_attendance (
     id                uuid primary key,
     placement_id      uuid not null references placement (id) on delete cascade,
     platform_id       uuid not null,
     context_id        varchar(255) not null,
-    session_id        uuid,
+    session_id        uuid references job_search_week_session (id) on delete cascade,
     cafe_date         date,
     student_subject   varchar(255) not null,
     status            varchar(8) not null,

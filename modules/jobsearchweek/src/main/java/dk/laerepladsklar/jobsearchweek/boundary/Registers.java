@@ -59,6 +59,8 @@ public class Registers {
     Cafes cafes;
     @Inject
     WeekRoster roster;
+    @Inject
+    WeekReading weeks;
 
     /** The occasions of a café placement (every date) or a week (every session), in order. */
     public List<Sitting> sittings(Placed placed) {
@@ -68,7 +70,11 @@ public class Registers {
                             o.ends(), cafe.getPlace()))
                     .toList()).orElse(List.of());
         }
-        return List.of();
+        return weeks.week(placed.placementId()).map(week -> weeks.sessions(week.getPlacementId()).stream()
+                .map(s -> new Sitting(Occasion.session(placed.placementId(), s.getId()), s.getTitle(),
+                        WeekReading.starts(week, s), WeekReading.ends(week, s),
+                        s.getPlace() != null ? s.getPlace() : s.getOnlineLink()))
+                .toList()).orElse(List.of());
     }
 
     /**
