@@ -56,4 +56,46 @@ public final class DemoPlacements {
             return id;
         }
     }
+
+    /**
+     * Places an activity as a part of a placed whole, as the kernel's {@code Placements.placeWithin} does: the
+     * whole's platform and course, no link of its own, no column of its own.
+     */
+    public static UUID placeWithin(UUID whole, String type, String key, String title, double scoreMaximum) throws SQLException {
+        return placeWithin(whole, type, key, title, scoreMaximum, Instant.now());
+    }
+
+    /** A part made at a given time (for the cleanup, which looks at a placement's age). */
+    public static UUID placeWithin(UUID whole, String type, String key, String title, double scoreMaximum, Instant madeAt)
+            throws SQLException {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement insert = db.prepareStatement("insert into placement (id, platform_id, context_id, "
+                     + "activity_type, activity_key, title, score_maximum, created_at, part_of) "
+                     + "select ?, platform_id, context_id, ?, ?, ?, ?, ?, id from placement where id = ?")) {
+            UUID id = UUID.randomUUID();
+            insert.setObject(1, id);
+            insert.setString(2, type);
+            insert.setString(3, key);
+            insert.setString(4, title);
+            insert.setDouble(5, scoreMaximum);
+            insert.setTimestamp(6, Timestamp.from(madeAt));
+            insert.setObject(7, whole);
+            if (insert.executeUpdate() != 1) {
+                throw new AssertionError("no whole " + whole + " to place a part in");
+            }
+            return id;
+        }
+    }
+
+    /** The teacher's "own column" choice for a part, as the kernel's {@code Placements.giveOwnColumn} stores it. */
+    public static void giveOwnColumn(UUID part, boolean own) throws SQLException {
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement update = db.prepareStatement("update placement set own_column = ? where id = ? and part_of is not null")) {
+            update.setBoolean(1, own);
+            update.setObject(2, part);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("no part " + part);
+            }
+        }
+    }
 }

@@ -13,10 +13,9 @@ import dk.laerepladsklar.kernel.access.Access;
 import dk.laerepladsklar.kernel.activity.StudentState;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
+import dk.laerepladsklar.kernel.roster.CourseRoster;
 import dk.laerepladsklar.lti.api.Member;
-import dk.laerepladsklar.lti.api.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -71,7 +70,7 @@ public class PlanReviews {
     @Inject
     CareerPlans plans;
     @Inject
-    Instance<Roster> roster;
+    CourseRoster roster;
 
     /** The plans opened from placements in this placement's course that the launch may read, by last change. */
     @Transactional
@@ -98,20 +97,19 @@ public class PlanReviews {
                     CareerPlanActivity.studentState(p.state(), placed.rule()), true, p.unsentChanges(), p.updatedAt(),
                     p.overdueSteps(), p.versionsSent()));
         }
-        boolean rosterRead = false;
-        if (launch.rosterUrl() != null && roster.isResolvable()) {
-            try {
-                for (Member member : roster.get().members(launch.platform(), launch.rosterUrl())) {
-                    if (member.isLearner() && member.active() && readable.test(member.subject())) {
-                        bySubject.putIfAbsent(member.subject(), new ClassRow(member.subject(),
-                                member.displayName().orElse(null), PlanState.NOT_STARTED, StudentState.NOT_OPENED, false,
-                                false, null, 0, 0));
-                    }
+        // The roster the class page fetched a moment ago serves here too: the platform is not asked on every load.
+        CourseRoster.Fetched fetched = roster.members(launch, false);
+        boolean rosterRead = fetched.problem() == null;
+        if (rosterRead) {
+            for (Member member : fetched.members()) {
+                if (member.isLearner() && member.active() && readable.test(member.subject())) {
+                    bySubject.putIfAbsent(member.subject(), new ClassRow(member.subject(),
+                            member.displayName().orElse(null), PlanState.NOT_STARTED, StudentState.NOT_OPENED, false,
+                            false, null, 0, 0));
                 }
-                rosterRead = true;
-            } catch (Roster.RosterUnavailable e) {
-                LOG.infof("Career plan class view without the roster: %s", e.getMessage());
             }
+        } else {
+            LOG.infof("Career plan class view without the roster: %s", fetched.problem());
         }
         List<ClassRow> rows = new ArrayList<>(bySubject.values());
         rows.sort(Comparator.comparing((ClassRow r) -> r.studentName() == null || r.studentName().isBlank())

@@ -9,6 +9,7 @@ import dk.laerepladsklar.kernel.activity.GradebookSync;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.roster.CourseRoster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class ClassOverviews {
     @Inject
     ProgressLedger ledger;
     @Inject
-    RosterCache rosters;
+    CourseRoster rosters;
     @Inject
     Instance<GradebookSync> gradebookSync;
     @Inject
@@ -59,7 +60,7 @@ public class ClassOverviews {
     private Overview assemble(LaunchContext launch, boolean refreshRoster) {
         List<Placement> placed = placements.inContext(launch.platform(), launch.course().id());
         List<UUID> ids = placed.stream().map(Placement::getId).toList();
-        RosterCache.Fetched roster = rosters.members(launch, refreshRoster);
+        CourseRoster.Fetched roster = rosters.members(launch, refreshRoster);
         Map<UUID, Map<String, GradebookSync.Status>> sync = new HashMap<>();
         if (gradebookSync.isResolvable()) {
             ids.forEach(id -> sync.put(id, gradebookSync.get().statusOf(id)));

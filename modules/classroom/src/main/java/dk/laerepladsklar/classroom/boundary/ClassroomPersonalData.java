@@ -3,6 +3,7 @@ package dk.laerepladsklar.classroom.boundary;
 import dk.laerepladsklar.classroom.entity.ActivityProgress;
 import dk.laerepladsklar.kernel.personaldata.PersonalData;
 import dk.laerepladsklar.kernel.personaldata.StudentRef;
+import dk.laerepladsklar.kernel.roster.CourseRoster;
 import dk.laerepladsklar.lti.api.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class ClassroomPersonalData implements PersonalData {
     @PersistenceContext
     EntityManager em;
     @Inject
-    RosterCache rosters;
+    CourseRoster rosters;
 
     @Override
     public String module() {

@@ -35,6 +35,7 @@ public final class TeacherCodes {
             "TOKEN_REJECTED", "PLATFORM_NOT_REGISTERED", "RATE_LIMITED", "PLATFORM_ERROR",
             // scores
             "NOT_A_STUDENT", "NO_GRADEBOOK_COLUMN", "NO_SCORE_SCOPE", "COLUMN_NOT_CREATED", "LINE_ITEM_GONE", "BAD_LINE_ITEM_URL", "PLACEMENT_GONE",
+            "PART_WITHOUT_COLUMN",
             "COURSE_UNPUBLISHED", "COURSE_CONCLUDED", "MAX_ATTEMPTS_REACHED", "INVALID_SCORE", "TIMESTAMP_NOT_LATER",
             "FORBIDDEN", "REFUSED",
             // an outcome written without a reason of its own

@@ -168,6 +168,8 @@ public class Deliveries {
     /**
      * The column of a placement that has none yet, made through the platform's line items service under a write
      * lock on the placement: a second worker waits for the first, then finds its column, so a link never gets two.
+     * A part's column is made in its whole's container, tied to its whole's link (the only link there is), and
+     * labelled with the part's title.
      *
      * @return the column, or empty when the platform made none (now)
      */
@@ -180,18 +182,24 @@ public class Deliveries {
         if (placement.getLineItemUrl() != null) {
             return Optional.of(placement.getLineItemUrl()); // made by another worker while this one waited
         }
-        if (placement.getLineItemsUrl() == null) {
+        Placement whole = placements.wholeOf(placement).orElse(null);
+        if (whole == null || whole.getLineItemsUrl() == null || placement.isPart() && !placement.hasOwnColumn()) {
             return Optional.empty();
         }
-        Optional<LineItemRef> created = gradebook.createLineItem(placement.getPlatform(), placement.getLineItemsUrl(),
+        Optional<LineItemRef> created = gradebook.createLineItem(placement.getPlatform(), whole.getLineItemsUrl(),
                 new LineItemSpec(placement.getScoreMaximum(), placement.getTitle(), placement.getActivity().toString(), "progress"),
-                placement.getResourceLinkId());
+                whole.getResourceLinkId());
         created.ifPresent(ref -> placement.useGradebook(ref.url(), null));
         return created.map(LineItemRef::url);
     }
 
     public java.util.Optional<Placement> placement(UUID placementId) {
         return placements.find(placementId);
+    }
+
+    /** The whole whose gradebook settings a placement follows: a part's whole, else the placement itself. */
+    public java.util.Optional<Placement> wholeOf(Placement placement) {
+        return placements.wholeOf(placement);
     }
 
     /** The newest delivery of every student of a placement. */

@@ -27,6 +27,10 @@ import java.util.Optional;
  * after the other: either the newer score is folded into a row no worker holds yet, or the worker already holds it
  * and the newer score gets a row of its own, sent after it. A link whose launch granted no score scope gets
  * nothing: the score could never arrive.
+ * <p>
+ * A part of a whole (a module inside a job-search week) sends nothing unless the teacher gave it a column of its own;
+ * then its scores go as its whole's would: only when the whole's launch granted the score scope, with the whole's
+ * "show points as they grow".
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,10 +43,14 @@ public class Outbox {
     @Transactional
     public void record(@Observes ProgressRecorded progress) {
         Optional<Placement> placement = placements.find(progress.placementId());
-        if (placement.isEmpty() || !placement.get().isScoresAllowed()) {
+        if (placement.isEmpty() || placement.get().isPart() && !placement.get().hasOwnColumn()) {
             return;
         }
-        Optional<ScoreMapping.GradebookScore> score = ScoreMapping.of(progress, placement.get().isGrowingPointsGraded());
+        Optional<Placement> settings = placements.wholeOf(placement.get());
+        if (settings.isEmpty() || !settings.get().isScoresAllowed()) {
+            return;
+        }
+        Optional<ScoreMapping.GradebookScore> score = ScoreMapping.of(progress, settings.get().isGrowingPointsGraded());
         if (score.isEmpty()) {
             return;
         }

@@ -57,6 +57,8 @@ public class OutboxWorker {
     static final String NO_SCORE_SCOPE = "NO_SCORE_SCOPE";
     static final String NO_GRADEBOOK_COLUMN = "NO_GRADEBOOK_COLUMN";
     static final String COLUMN_NOT_CREATED = "COLUMN_NOT_CREATED";
+    /** A part's scores that waited while the teacher took its own column away: they have nowhere to go now. */
+    static final String PART_WITHOUT_COLUMN = "PART_WITHOUT_COLUMN";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -159,21 +161,26 @@ public class OutboxWorker {
     /**
      * Where a placement's scores go: its column; else a column made through the line items service; else nowhere,
      * and the scores are parked with the reason (a link without a score scope, or without a column and without
-     * the right to make one, will never take a score, so asking again and again would only hide that).
+     * the right to make one, will never take a score, so asking again and again would only hide that). A part of a
+     * whole sends only to a column of its own, made in its whole's container; the whole's score scope decides.
      */
     private Route route(UUID placementId) {
         Optional<Placement> found = deliveries.placement(placementId);
-        if (found.isEmpty()) {
+        Optional<Placement> whole = found.flatMap(deliveries::wholeOf);
+        if (found.isEmpty() || whole.isEmpty()) {
             return Route.parked(PLACEMENT_GONE);
         }
         Placement placement = found.get();
-        if (!placement.isScoresAllowed()) {
+        if (placement.isPart() && !placement.hasOwnColumn()) {
+            return Route.parked(PART_WITHOUT_COLUMN);
+        }
+        if (!whole.get().isScoresAllowed()) {
             return Route.parked(NO_SCORE_SCOPE);
         }
         if (placement.getLineItemUrl() != null) {
             return Route.to(placement.getLineItemUrl());
         }
-        if (placement.getLineItemsUrl() == null) {
+        if (whole.get().getLineItemsUrl() == null) {
             return Route.parked(NO_GRADEBOOK_COLUMN);
         }
         return deliveries.makeColumn(placementId).map(Route::to).orElse(new Route(null, null, COLUMN_NOT_CREATED));

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,12 @@ import java.util.UUID;
  * after picking, and then the LMS keeps no link and nothing will ever launch it. A provisional placement is shown
  * nowhere (not as a column of the class overview, not on a student's page) and is deleted when it stays unused for
  * {@link #PROVISIONAL_FOR} ({@code PlacementCleanup}).
+ *
+ * <p>A placement may be a <em>part</em> of another, its whole: a job-search week holds a teaching module, a role-play
+ * and the career plan as parts. A part has no link of its own (it opens from its whole's pages by its id), is in the
+ * same course on the same platform as its whole, is never provisional and goes when its whole goes (the database
+ * deletes it with the whole). Its scores reach the gradebook only when it has a column of its own
+ * ({@link #hasOwnColumn()}), made in its whole's column container. Parts do not nest: a part holds no parts.
  */
 @Entity
 @Table(name = "placement")
@@ -74,6 +81,14 @@ public class Placement {
     @Column(name = "growing_points_graded", nullable = false)
     private boolean growingPointsGraded;
 
+    /** The whole this placement is a part of, or null for a placement of its own (a link in the LMS). */
+    @Column(name = "part_of")
+    private UUID partOf;
+
+    /** A part's own column in the gradebook, besides its whole's (the teacher's choice; off by default). */
+    @Column(name = "own_column", nullable = false)
+    private boolean ownColumn;
+
     protected Placement() {
     }
 
@@ -94,8 +109,25 @@ public class Placement {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * A part of {@code whole}: same platform and course, no link of its own. The whole may still be provisional (a
+     * week planned before its link was first launched): then the part goes with it if the whole is cleaned up.
+     */
+    public static Placement partOf(Placement whole, ActivityRef activity, String title, double scoreMaximum) {
+        Objects.requireNonNull(whole, "whole");
+        if (whole.isPart()) {
+            throw new IllegalArgumentException("A part cannot hold parts: " + whole.getId() + " is a part itself");
+        }
+        Placement part = new Placement(whole.getPlatform(), whole.getContextId(), activity, title, scoreMaximum);
+        part.partOf = whole.getId();
+        return part;
+    }
+
     /** Ties the placement to the platform's link at its first launch; a link, once bound, stays. */
     public void bindTo(String resourceLinkId) {
+        if (partOf != null) {
+            throw new IllegalStateException("Placement " + id + " is a part: it has no link of its own");
+        }
         if (this.resourceLinkId == null) {
             this.resourceLinkId = resourceLinkId;
         } else if (!this.resourceLinkId.equals(resourceLinkId)) {
@@ -103,9 +135,38 @@ public class Placement {
         }
     }
 
-    /** Made by Deep Linking and not launched yet: the LMS may never have kept it (see the class comment). */
+    /**
+     * Made by Deep Linking and not launched yet: the LMS may never have kept it (see the class comment). A part is
+     * never provisional: it needs no link, and it lives as long as its whole.
+     */
     public boolean isProvisional() {
-        return resourceLinkId == null;
+        return resourceLinkId == null && partOf == null;
+    }
+
+    /** Whether this placement is a part of a whole (see the class comment). */
+    public boolean isPart() {
+        return partOf != null;
+    }
+
+    /** The whole this placement is a part of; empty for a placement of its own. */
+    public Optional<UUID> getPartOf() {
+        return Optional.ofNullable(partOf);
+    }
+
+    /** Whether this part's scores go to a gradebook column of its own; a whole's go to its link's column anyway. */
+    public boolean hasOwnColumn() {
+        return ownColumn;
+    }
+
+    /**
+     * The teacher's choice to give this part its own gradebook column. Turned off, the column the LMS may already
+     * have stays there, but no further scores are sent to it; turned on again, the same column is used.
+     */
+    public void giveOwnColumn(boolean own) {
+        if (partOf == null) {
+            throw new IllegalStateException("Placement " + id + " is not a part: its column is its link's");
+        }
+        this.ownColumn = own;
     }
 
     /** Remembers where the gradebook column and the course's column container are, as the launch said. */

@@ -38,24 +38,82 @@ public class Placements {
 
     /**
      * The placements of one course the LMS uses, oldest first: bound to a link by its first launch. Provisional
-     * ones (picked in Deep Linking, never launched) are left out: the LMS may not have kept them.
+     * ones (picked in Deep Linking, never launched) are left out: the LMS may not have kept them. So are parts: they
+     * are shown inside their whole, never beside it.
      */
     public List<Placement> inContext(PlatformId platform, String contextId) {
         return em.createQuery("select p from Placement p where p.platformId = :platform and p.contextId = :context "
-                        + "and p.resourceLinkId is not null order by p.createdAt", Placement.class)
+                        + "and p.resourceLinkId is not null and p.partOf is null order by p.createdAt", Placement.class)
                 .setParameter("platform", platform.value()).setParameter("context", contextId).getResultList();
     }
 
     /**
+     * Places an activity as a part of {@code whole} (see {@link Placement}): same course, no link of its own, no
+     * column of its own until {@link #giveOwnColumn} says so. The caller checked that the launch teaches the course.
+     *
+     * @throws IllegalArgumentException when the whole is gone or is a part itself
+     */
+    @Transactional
+    public Placement placeWithin(Placement whole, ActivityRef activity, String title, double scoreMaximum) {
+        Placement current = find(whole == null ? null : whole.getId())
+                .orElseThrow(() -> new IllegalArgumentException("The whole to place a part in does not exist"));
+        Placement part = Placement.partOf(current, activity, title, scoreMaximum);
+        em.persist(part);
+        return part;
+    }
+
+    /** The parts of a whole, oldest first (empty for a placement without parts, or one that does not exist). */
+    public List<Placement> partsOf(UUID whole) {
+        if (whole == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from Placement p where p.partOf = :whole order by p.createdAt, p.id", Placement.class)
+                .setParameter("whole", whole).getResultList();
+    }
+
+    /**
+     * The whole a placement's scores and gradebook settings follow: a part's whole, or the placement itself when it
+     * is not a part. Empty when a part's whole is gone (it is being deleted with it).
+     */
+    public Optional<Placement> wholeOf(Placement placement) {
+        return placement.getPartOf().map(this::find).orElse(Optional.of(placement));
+    }
+
+    /**
+     * Gives a part its own gradebook column, or takes it away (the caller checked that the launch teaches the
+     * course). Nothing happens for a placement that does not exist.
+     *
+     * @throws IllegalStateException when the placement is not a part
+     */
+    @Transactional
+    public void giveOwnColumn(UUID part, boolean own) {
+        find(part).ifPresent(p -> p.giveOwnColumn(own));
+    }
+
+    /**
+     * Deletes a part and, through the database, everything the modules keep for it (progress, attempts); a whole is
+     * never deleted this way. The caller checked that the launch teaches the course.
+     *
+     * @return whether a part was deleted
+     */
+    @Transactional
+    public boolean removePart(UUID part) {
+        return part != null && em.createQuery("delete from Placement p where p.id = :id and p.partOf is not null")
+                .setParameter("id", part).executeUpdate() == 1;
+    }
+
+    /**
      * Deletes at most {@code limit} provisional placements made before {@code madeBefore}, oldest first, and says
-     * how many. A launch binding one of them at this moment keeps it: only still unbound rows are deleted.
+     * how many. A launch binding one of them at this moment keeps it: only still unbound rows are deleted. Parts are
+     * never provisional (they have no link to wait for); a provisional whole takes its parts with it.
      */
     @Transactional
     public int removeProvisional(Instant madeBefore, int limit) {
-        List<UUID> due = em.createQuery("select p.id from Placement p where p.resourceLinkId is null and p.createdAt < :before "
-                        + "order by p.createdAt", UUID.class)
+        List<UUID> due = em.createQuery("select p.id from Placement p where p.resourceLinkId is null and p.partOf is null "
+                        + "and p.createdAt < :before order by p.createdAt", UUID.class)
                 .setParameter("before", madeBefore).setMaxResults(limit).getResultList();
-        return due.isEmpty() ? 0 : em.createQuery("delete from Placement p where p.id in :ids and p.resourceLinkId is null")
+        return due.isEmpty() ? 0 : em.createQuery("delete from Placement p where p.id in :ids and p.resourceLinkId is null "
+                        + "and p.partOf is null")
                 .setParameter("ids", due).executeUpdate();
     }
 
@@ -85,14 +143,25 @@ public class Placements {
     }
 
     /**
-     * The placement a submission review opens: the one bound to its resource link, or, when the platform named only
-     * the gradebook column, the one of the launch's course with that column. Only looks: a review creates and binds
-     * nothing.
+     * The placement a submission review opens: a part whose own column the review names (the platform names the
+     * whole's link with it, as the column was made for that link); else the one bound to its resource link; or, when
+     * the platform named only the gradebook column, the one of the launch's course with that column. Only looks: a
+     * review creates and binds nothing.
      */
     @Transactional
     public Optional<Placement> forReview(Launch launch) {
         if (launch.kind() != LaunchKind.SUBMISSION_REVIEW || launch.context() == null) {
             return Optional.empty();
+        }
+        String column = launch.review().lineItemUrl();
+        if (column != null) {
+            Optional<Placement> part = em.createQuery("select p from Placement p where p.platformId = :platform "
+                            + "and p.contextId = :course and p.lineItemUrl = :column and p.partOf is not null", Placement.class)
+                    .setParameter("platform", launch.platform().value()).setParameter("course", launch.context().id())
+                    .setParameter("column", column).getResultStream().findFirst();
+            if (part.isPresent()) {
+                return part;
+            }
         }
         if (launch.resourceLink() != null) {
             return em.createQuery(
@@ -100,7 +169,6 @@ public class Placements {
                     .setParameter("platform", launch.platform().value()).setParameter("link", launch.resourceLink().id())
                     .getResultStream().findFirst();
         }
-        String column = launch.review().lineItemUrl();
         if (column == null) {
             return Optional.empty();
         }
@@ -142,7 +210,8 @@ public class Placements {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return find(id).filter(p -> p.getResourceLinkId() == null)
+        // a part has no link of its own: a link naming one (typed by hand) is treated as naming nothing
+        return find(id).filter(p -> p.getResourceLinkId() == null && !p.isPart())
                 .filter(p -> p.getPlatform().equals(launch.platform()) && p.getContextId().equals(launch.context().id()));
     }
 

@@ -2,6 +2,7 @@ package dk.laerepladsklar.kernel.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,10 @@ import dk.laerepladsklar.lti.api.PlatformId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A placement made by Deep Linking is provisional until the first launch of its link binds it. */
+/**
+ * A placement made by Deep Linking is provisional until the first launch of its link binds it; a part of a whole
+ * never is.
+ */
 class PlacementTest {
 
     private static final String LINEITEMS = "https://lms/mod/lti/services.php/2/lineitems";
@@ -74,5 +78,54 @@ class PlacementTest {
         placement.bindTo("link-1");
         assertThrows(IllegalStateException.class, () -> placement.bindTo("link-2"));
         assertEquals("link-1", placement.getResourceLinkId());
+    }
+
+    @Test
+    void aPartIsInItsWholesCourseHasNoLinkAndIsNeverProvisional() {
+        Placement week = placement();
+        Placement part = Placement.partOf(week, new ActivityRef("role-play", "first-call"), "Det første opkald", 10);
+
+        assertTrue(part.isPart());
+        assertEquals(java.util.Optional.of(week.getId()), part.getPartOf());
+        assertEquals(week.getPlatform(), part.getPlatform());
+        assertEquals(week.getContextId(), part.getContextId());
+        assertNull(part.getResourceLinkId());
+        assertFalse(part.isProvisional(), "a part waits for no launch: the cleanup must never take it");
+        assertTrue(week.isProvisional(), "its whole still waits for its first launch");
+        assertFalse(week.isPart());
+        assertEquals(java.util.Optional.empty(), week.getPartOf());
+        assertEquals(10, part.getScoreMaximum());
+        assertEquals("Det første opkald", part.getTitle());
+        assertNotEquals(week.getId(), part.getId());
+    }
+
+    @Test
+    void aPartIsNeverBoundToALinkAndHoldsNoPartsOfItsOwn() {
+        Placement week = placement();
+        week.bindTo("link-week");
+        Placement part = Placement.partOf(week, new ActivityRef("teaching-module", "networking"), null, 100);
+
+        assertThrows(IllegalStateException.class, () -> part.bindTo("link-typed-by-hand"));
+        assertNull(part.getResourceLinkId());
+        assertThrows(IllegalArgumentException.class,
+                () -> Placement.partOf(part, new ActivityRef("teaching-module", "cv"), "CV", 100));
+        assertThrows(IllegalArgumentException.class,
+                () -> Placement.partOf(week, new ActivityRef("teaching-module", "cv"), "CV", 0), "a part needs points too");
+        assertEquals("teaching-module:networking", part.getTitle(), "no title: the activity names it");
+    }
+
+    @Test
+    void onlyAPartTakesAColumnOfItsOwnAndItIsOffUntilTheTeacherSaysSo() {
+        Placement week = placement();
+        Placement part = Placement.partOf(week, new ActivityRef("teaching-module", "networking"), "Netværk", 100);
+        assertFalse(part.hasOwnColumn());
+
+        part.giveOwnColumn(true);
+        assertTrue(part.hasOwnColumn());
+        part.giveOwnColumn(false);
+        assertFalse(part.hasOwnColumn());
+
+        assertThrows(IllegalStateException.class, () -> week.giveOwnColumn(true), "a whole's column is its link's");
+        assertFalse(week.hasOwnColumn());
     }
 }

@@ -1,4 +1,4 @@
-package dk.laerepladsklar.classroom.boundary;
+package dk.laerepladsklar.kernel.roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,13 +20,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RosterCacheTest {
+class CourseRosterTest {
 
     private static final PlatformId SCHOOL = new PlatformId(UUID.fromString("6f1c2d3e-0000-4000-8000-000000000001"));
     private static final PlatformId OTHER_SCHOOL = new PlatformId(UUID.fromString("6f1c2d3e-0000-4000-8000-000000000002"));
 
     private final CountingRoster platform = new CountingRoster();
-    private final RosterCache cache = new RosterCache();
+    private final CourseRoster cache = new CourseRoster();
     private Instant now = Instant.parse("2026-12-02T08:00:00Z");
 
     @BeforeEach
@@ -52,12 +52,12 @@ class RosterCacheTest {
 
     @Test
     void aRosterIsServedFromTheCacheForAQuarterOfAnHourThenAskedForAgain() {
-        RosterCache.Fetched first = cache.members(SCHOOL, "course-1", url("course-1"), false);
-        RosterCache.Fetched again = cache.members(SCHOOL, "course-1", url("course-1"), false);
+        CourseRoster.Fetched first = cache.members(SCHOOL, "course-1", url("course-1"), false);
+        CourseRoster.Fetched again = cache.members(SCHOOL, "course-1", url("course-1"), false);
         assertSame(first, again);
         assertEquals(1, platform.calls.size());
 
-        now = now.plus(RosterCache.LIFETIME).plusSeconds(1);
+        now = now.plus(CourseRoster.LIFETIME).plusSeconds(1);
         cache.members(SCHOOL, "course-1", url("course-1"), false);
         assertEquals(2, platform.calls.size());
 
@@ -71,12 +71,12 @@ class RosterCacheTest {
         platform.down = true;
 
         now = now.plus(Duration.ofMinutes(30));
-        RosterCache.Fetched stale = cache.members(SCHOOL, "course-1", url("course-1"), false);
+        CourseRoster.Fetched stale = cache.members(SCHOOL, "course-1", url("course-1"), false);
         assertEquals(2, stale.members().size(), "shown while the platform cannot answer");
         assertEquals("DOWN", stale.problem());
 
-        now = now.plus(RosterCache.KEPT_AT_MOST);
-        RosterCache.Fetched gone = cache.members(SCHOOL, "course-1", url("course-1"), false);
+        now = now.plus(CourseRoster.KEPT_AT_MOST);
+        CourseRoster.Fetched gone = cache.members(SCHOOL, "course-1", url("course-1"), false);
         assertTrue(gone.members().isEmpty(), "names are not kept for more than an hour");
         assertEquals(0, cache.size());
     }
@@ -87,7 +87,7 @@ class RosterCacheTest {
         cache.members(SCHOOL, "course-2", url("course-2"), false);
         assertEquals(2, cache.size());
 
-        now = now.plus(RosterCache.KEPT_AT_MOST).plusSeconds(1);
+        now = now.plus(CourseRoster.KEPT_AT_MOST).plusSeconds(1);
         cache.members(SCHOOL, "course-3", url("course-3"), false);
 
         assertEquals(1, cache.size());
@@ -96,7 +96,7 @@ class RosterCacheTest {
 
     @Test
     void atMostMaxCoursesAreHeldAndTheLeastRecentlyUsedGoesFirst() {
-        for (int i = 0; i < RosterCache.MAX_COURSES; i++) {
+        for (int i = 0; i < CourseRoster.MAX_COURSES; i++) {
             cache.members(SCHOOL, "course-" + i, url("course-" + i), false);
         }
         cache.members(SCHOOL, "course-0", url("course-0"), false); // used again: now the most recent
@@ -106,7 +106,7 @@ class RosterCacheTest {
             cache.members(SCHOOL, "extra-" + i, url("extra-" + i), false);
         }
 
-        assertEquals(RosterCache.MAX_COURSES, cache.size());
+        assertEquals(CourseRoster.MAX_COURSES, cache.size());
         cache.members(SCHOOL, "course-0", url("course-0"), false);
         assertEquals(calls + 100, platform.calls.size(), "the recently used course is still cached");
         cache.members(SCHOOL, "course-1", url("course-1"), false);
@@ -135,7 +135,7 @@ class RosterCacheTest {
     @Test
     void aCourseWithoutARosterIsNotCached() {
         platform.down = true;
-        RosterCache.Fetched none = cache.members(SCHOOL, "course-1", url("course-1"), false);
+        CourseRoster.Fetched none = cache.members(SCHOOL, "course-1", url("course-1"), false);
         assertTrue(none.members().isEmpty());
         assertEquals("DOWN", none.problem());
         assertEquals(0, cache.size());

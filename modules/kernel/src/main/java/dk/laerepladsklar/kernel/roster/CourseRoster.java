@@ -1,4 +1,4 @@
-package dk.laerepladsklar.classroom.boundary;
+package dk.laerepladsklar.kernel.roster;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.Member;
@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The course rosters from the platforms (NRPS), kept for a quarter of an hour so the class page opens at once; the
+ * The course rosters from the platforms (NRPS), kept for a quarter of an hour so the class pages of every module
+ * (the class overview, the career plans, a job-search week) open at once and ask the platform once between them; the
  * teacher can ask for a fresh one. Rosters carry names and emails, so the cache is bounded: at most
  * {@link #MAX_COURSES} courses (the least recently used goes first), and a roster is forgotten an hour after it was
  * fetched (until then it stands in while the platform cannot answer). An erased student is taken out at once.
  */
 @ApplicationScoped
-public class RosterCache {
+public class CourseRoster {
 
     /** How long a roster is shown without asking the platform again. */
     static final Duration LIFETIME = Duration.ofMinutes(15);
@@ -56,6 +57,7 @@ public class RosterCache {
         return members(launch.platform(), launch.course().id(), launch.rosterUrl(), refresh);
     }
 
+    /** The roster of a course by its platform's membership URL (package-private: pages go through a launch). */
     Fetched members(PlatformId platform, String contextId, String rosterUrl, boolean refresh) {
         Course course = new Course(platform, contextId);
         Fetched cached = cached(course);
