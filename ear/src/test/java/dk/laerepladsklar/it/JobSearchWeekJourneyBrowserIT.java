@@ -52,6 +52,8 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
     private static final String TEACHER = "teacher-7200";
     private static final String MENTOR = "mentor-7200";
     private static final String OFFER = "job-search-week:template";
+    /** The week's title: the template offer's, as the teacher placed it. */
+    private static final String WEEK = "Jobsøgningsuge (fem dage, klar til brug)";
     private static final ZoneId SCHOOL = ZoneId.of("Europe/Copenhagen");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -90,14 +92,14 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
             //    a room of its own, and adds a role-play and a module due today.
             launch(lms, link, TEACHER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-title")));
-            assertEquals("Jobsøgningsuge", text("week-title"));
+            assertEquals(WEEK, text("week-title"));
             setValue("week:first-day", today.toString());
             submit(browser.findElement(By.id("week:save")), "week-dates");
             wait.until(d -> today.toString().equals(browser.findElement(By.id("week-dates")).getAttribute("data-first-day")));
 
-            String session = (String) js.executeScript("var found = null; document.querySelectorAll("
-                    + "\"section[data-day='3'] li.lpk-week-session\").forEach(function (li) {"
-                    + " if (li.querySelector('.lpk-week-session-title').textContent.trim() === arguments[0]) { found = li.dataset.session; } });"
+            String session = (String) js.executeScript("var title = arguments[0], found = null;"
+                    + " document.querySelectorAll(\"section[data-day='3'] li.lpk-week-session\").forEach(function (li) {"
+                    + " if (li.querySelector('.lpk-week-session-title').textContent.trim() === title) { found = li.dataset.session; } });"
                     + " return found;", MOVED);
             assertTrue(session != null, "the template has \"" + MOVED + "\" on day 3");
             submit(browser.findElement(By.cssSelector("[data-edit='" + session + "']")), "editing-note");
@@ -121,6 +123,8 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
 
             // 3. The student follows "I dag": today's sessions with the moved one and its room, what to do now, the week
             //    at a glance; ticks the task of registering on lærepladsen.dk.
+            // (the window takes a phone's size before the LMS page loads: resizing around a frame reloads the LMS's page)
+            browser.manage().window().setSize(new Dimension(390, 844));
             launch(lms, link, STUDENT);
             awaitToday();
             assertEquals("0", attribute("week-progress", "data-done"));
@@ -137,7 +141,7 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
             assertTrue(text("do-now").contains("Skal være lavet i dag."), text("do-now"));
             assertEquals(1, browser.findElements(By.cssSelector("#do-now [data-lpk-read-aloud]")).size(),
                     "what to do now can be read aloud");
-            phoneShot("journey-week-today", new Dimension(390, 844));
+            shot("journey-week-today");
 
             WebElement tick = activity(TASK).findElement(By.cssSelector("button[data-tick]"));
             submit(tick, "ticked-note");
@@ -157,7 +161,7 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
             assertTrue(score.matches("Dine point: [\\d,]+ af 100"), score);
             double modulePoints = Double.parseDouble(score.replaceAll("Dine point: ([\\d,]+) af 100", "$1").replace(',', '.'));
             WebElement back = browser.findElement(By.id("back-to-whole"));
-            assertEquals("Tilbage til Jobsøgningsuge", back.getText());
+            assertEquals("Tilbage til " + WEEK, back.getText());
             assertTrue(back.getAttribute("href").contains("/week/today.xhtml?placement="), back.getAttribute("href"));
             back.click();
             wait.until(Replaced.page(back));
@@ -171,13 +175,14 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
             RecordedAttempts attempts = new RecordedAttempts(client, tool);
             Person student = courses.launchLink(COURSE, link, STUDENT);
             RecordedAttempts.Sent sent = attempts.recordAndSend(student, rolePlay, "Jeg vil gerne lære faget.");
-            browser.navigate().refresh();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            launch(lms, link, STUDENT);
             awaitToday();
             assertEquals("sent", activity(ROLE_PLAY).getAttribute("data-state"), "sent to the teacher counts as done");
             assertEquals("3 af 13 lavet", text("week-progress"));
             Person teacher = courses.launchLink(COURSE, link, TEACHER);
             attempts.assessAndRelease(teacher, sent.attempt(), "Godt, at du sagde dit navn med det samme.");
-            browser.navigate().refresh();
+            launch(lms, link, STUDENT);
             awaitToday();
             assertEquals("done", activity(ROLE_PLAY).getAttribute("data-state"));
 
@@ -202,13 +207,11 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
                     "nothing to tick or open for a mentor");
 
             // 8. The teacher records attendance at the moved session on a phone-size window.
+            browser.manage().window().setSize(new Dimension(390, 844));
             launch(lms, link, TEACHER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-title")));
             follow("open-today");
             follow("open-progress");
-            browser.switchTo().defaultContent();
-            browser.manage().window().setSize(new Dimension(390, 844));
-            frame();
             WebElement register = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("th[data-session='" + session + "'] a.lpk-wk-register-link")));
             String runSheet = browser.findElement(By.id("runsheet")).getAttribute("href");
@@ -223,7 +226,7 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
             wait.until(Replaced.page(tap));
             WebElement recorded = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#register li[data-student='" + STUDENT + "']")));
             assertEquals("present", recorded.getAttribute("data-status"));
-            phoneShot("journey-week-attendance", null);
+            shot("journey-week-attendance");
 
             // 9. The run-sheet PDF has the programme and the rooms.
             String pdf = pdfText(download(runSheet));
@@ -261,8 +264,15 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
 
     // ---- the "I dag" page
 
+    /** The "I dag" page has loaded in the tool's frame (looked up again: the frame's document was replaced). */
     private void awaitToday() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-progress")));
+        frame();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-progress")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not the week's page: " + js.executeScript("return location.href + ' ' + "
+                    + "document.body.innerText.replace(/\\s+/g, ' ').substring(0, 600);"), e);
+        }
     }
 
     /** The activity's row in the week at a glance, by its title. */
@@ -371,20 +381,12 @@ class JobSearchWeekJourneyBrowserIT extends DemoLmsEndToEnd {
         }
     }
 
-    /**
-     * The tool's frame as the page is now, at this window size (null: as the window is), the window's size kept after;
-     * called from inside the frame.
-     */
-    private void phoneShot(String name, Dimension size) throws Exception {
+    /** The tool's frame as the page is now, at the window's size; called from inside the frame. */
+    private void shot(String name) throws Exception {
         browser.switchTo().defaultContent();
-        Dimension before = browser.manage().window().getSize();
-        if (size != null) {
-            browser.manage().window().setSize(size);
-        }
         byte[] png = browser.findElement(By.id("tool-frame")).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        browser.manage().window().setSize(before);
         frame();
     }
 }
