@@ -97,7 +97,7 @@ class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
         HttpResponse<String> columns = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "activities",
                 Map.of(ownColumn, "on"), "activities:save");
         assertTrue(columns.body().contains("Gemt: 1 ændrede aktiviteter."), columns.body());
-        assertEquals("true", one("select own_column from placement where id = ?::uuid", module));
+        assertEquals("t", one("select own_column from placement where id = ?::uuid", module));
         page = columns.body();
 
         // the week itself offers neither itself nor the job café; a forged choice of it is refused
@@ -112,6 +112,8 @@ class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
         // bad sessions: what was typed stays in the form, nothing is saved
         Map<String, String> good = new HashMap<>(Map.of("session:date", monday.toString(), "session:start", "15:00",
                 "session:end", "15:45", "session:title", "Jobcafé med konsulenten", "session:place", "Kantinen"));
+        // every field is posted each time: the page keeps what the last refused post typed
+        good.putAll(Map.of("session:link", "", "session:host", "", "session:bring", ""));
         assertRefused(teacher, page, good, Map.of("session:end", "14:00"), "Sluttidspunktet skal ligge efter starttidspunktet.");
         assertRefused(teacher, page, good, Map.of("session:date", monday.plusDays(5).toString()), "Datoen ligger ikke i ugen.");
         assertRefused(teacher, page, good, Map.of("session:date", monday.minusDays(1).toString()), "Datoen ligger ikke i ugen.");
@@ -223,10 +225,13 @@ class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
                 + "and title = 'Ring til din onkels firma'", copy));
         assertTrue(section(moved.body(), 1).contains("data-date=\"" + nextYear + "\""));
 
-        // a started week does not start again
+        // a started week does not start again, not even by posting the form it showed while empty
         HttpResponse<String> again = JsfForms.submit(client, inSecond.jar(), tool.toolBase(), empty, "start",
                 Map.of("start-option", "shipped-da"), "start:start-from-chosen");
-        assertTrue(again.body().contains("Ugen har allerede et program."), again.body());
+        assertFalse(again.body().contains("id=\"start-from\"") || again.body().contains("Ugen har fået sit program."),
+                again.body());
+        assertEquals(one("select count(*) from job_search_week_session where week_id = ?::uuid", source),
+                one("select count(*) from job_search_week_session where week_id = ?::uuid", copy));
 
         // the school keeps the programme as its own template; the other teacher at the school can start from it
         HttpResponse<String> kept = JsfForms.submit(client, inSecond.jar(), tool.toolBase(), moved.body(), "template",
