@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.Attribute;
 import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses;
+import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.ToolDatabase;
@@ -85,6 +87,10 @@ class JobCafeIT {
         String course = "course-7101";
         assertEquals(200, client.post(tool.lmsBase() + "/courses/" + course + "/size", "students=4", null).statusCode());
         String link = courses.place(course, CAFE);
+        // A café scores nothing, so its link asks the LMS for no gradebook column (none would ever be filled).
+        DemoGradebook gradebook = DemoGradebook.of(client, tool, course);
+        assertTrue(gradebook.lineItems().stream().noneMatch(li -> link.equals(li.get("resourceLinkId"))),
+                "the café has a column: " + gradebook.json());
         Person teacher = courses.launchLink(course, link, "teacher-7101");
         assertTrue(teacher.launch().landingUrl().contains("/week/cafe.xhtml?placement="), teacher.launch().landingUrl());
         String placement = teacher.placement();
@@ -219,8 +225,7 @@ class JobCafeIT {
             assertEquals("Ikke registreret", button.findElement(By.className("lpk-wk-state")).getText());
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
             button.click();
-            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li[data-student='student-7101-2']"),
-                    "data-status", "present"));
+            wait.until(Attribute.is("li[data-student='student-7101-2']", "data-status", "present"));
             assertTrue(browser.findElement(omarsButton).getText().contains("Til stede"));
             assertTrue(fitsTheWidth(browser), "still no sideways scrolling after the tap");
         } finally {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.Attribute;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
@@ -225,8 +226,7 @@ class WeekAttendanceIT {
                     browser.findElement(button));
             assertTrue(browser.findElement(button).getSize().getHeight() >= 48);
             browser.findElement(button).click();
-            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li[data-student='student-7110-3']"),
-                    "data-status", "present"));
+            wait.until(Attribute.is("li[data-student='student-7110-3']", "data-status", "present"));
         } finally {
             browser.quit();
         }
