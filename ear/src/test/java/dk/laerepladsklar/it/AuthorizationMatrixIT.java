@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
     private static final String ROLE_PLAY = "role-play:interview-carpenter";
     private static final String CAREER_PLAN = "career-plan:plan";
     private static final String JOB_SEARCH_WEEK = "job-search-week:template";
+    private static final String JOB_CAFE = "job-cafe:cafe";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -124,6 +125,11 @@ class AuthorizationMatrixIT {
         row("/careerplan/profiles.xhtml",                   "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
         row("/week/plan.xhtml?placement={job-search-week}", "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/week/today.xhtml?placement={job-search-week}", "NL", "own", "own", "", "NF", "", "NF", "OR", "NF", "NF", "NF");
+        row("/week/progress.xhtml?placement={job-search-week}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/api/week/runsheet/{job-search-week}",        "404", "404", "404", "", "404", "404", "404", "404", "404", "404", "404");
+        row("/week/cafe.xhtml?placement={job-cafe}",        "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/week/my-cafe.xhtml?placement={job-cafe}",     "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
     }
 
     private static void row(String example, String... cells) {
@@ -186,6 +192,7 @@ class AuthorizationMatrixIT {
         values.put("{attempt}", recordAndRelease(client, tool, rolePlayLink, STUDENT_A));
         values.put("{career-plan}", writeAndSendPlans(client, tool));
         values.put("{job-search-week}", planWeek(client, tool));
+        values.put("{job-cafe}", scheduleCafe(client, tool));
         values.put("{student}", STUDENT_A);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
@@ -394,6 +401,23 @@ class AuthorizationMatrixIT {
      * A and C each write a career plan (A shares the support section) and send it; A's teacher comments on it. The
      * placement's id.
      */
+    /** The course's teacher places a job café and gives it a time and place (every day of the coming month). */
+    private static String scheduleCafe(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        String link = place(client, tool, JOB_CAFE);
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launchLink(jar, COURSE, link, "teacher-7401", "da", true);
+        assertTrue(launch.landingUrl().contains("/week/cafe.xhtml?placement="), launch.landingUrl());
+        String placement = launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        HttpResponse<String> saved = new TusUploads(tool.toolBase()).send(HttpRequest.newBuilder(URI.create(tool.toolBase()
+                        + "/api/week/cafes/" + placement + "/schedule?lc=" + LaunchContextParam.of(launch.landingUrl())))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("weekday=" + today.getDayOfWeek().getValue()
+                        + "&starts=08:00&ends=09:00&place=Lokale+1&from=" + today + "&to=" + today.plusDays(30))), jar);
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=schedule"), saved.headers().toString());
+        return placement;
+    }
+
     /** The course's teacher places a job-search week from the template and opens its plan; the week's placement. */
     private static String planWeek(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
         String link = place(client, tool, JOB_SEARCH_WEEK);

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  *   <li>Its progress sends nothing to the LMS until the part has a column of its own; then the column is made in the
  *   whole's gradebook, tied to the whole's link and named after the part, and the score arrives there; the
  *   gradebook's "open the student's work" for that column opens the part.</li>
+ *   <li>A part's pages lead back to the whole's page (the student's or the teacher's), in the same launch.</li>
  *   <li>The cleanup of provisional placements never takes a part, however old; a whole that goes takes its parts.</li>
  * </ul>
  */
@@ -54,6 +57,10 @@ class PlacementPartsIT extends DemoLmsEndToEnd {
         String opened = courses.call(first, "GET", partPage, null, null).body();
         assertTrue(opened.contains("id=\"step-title\"") && !opened.contains("Vi kan ikke finde modulet"), opened);
         assertTrue(opened.contains("Det første opkald"), "the part's own module: " + opened);
+        String wholeTitle = ToolDatabase.one("select title from placement where id = ?", whole);
+        assertEquals("Tilbage til " + wholeTitle + "|/modules/play.xhtml?placement=" + whole + "&lc=" + first.lc(),
+                backLink(opened), "the way back to the whole's page, in the same launch");
+        assertEquals(null, backLink(first.launch().body()), "the whole's own page has no way back");
         int firstScore = complete(first, partPage);
 
         assertEquals("COMPLETED", ToolDatabase.one("select state from activity_progress where placement_id = ? and student_subject = ?",
@@ -93,6 +100,11 @@ class PlacementPartsIT extends DemoLmsEndToEnd {
         DemoCourses.Person teacher = courses.launchLink(course, link, "teacher-6001");
         String overview = courses.call(teacher, "GET", "/modules/overview.xhtml?placement=" + part, null, null).body();
         assertTrue(overview.contains("id=\"overview-title\"") && overview.contains("data-state-of=\"student-6001-2\""), overview);
+        assertEquals("Tilbage til " + wholeTitle + "|/modules/overview.xhtml?placement=" + whole + "&lc=" + teacher.lc(),
+                backLink(overview), "staff go back to the whole's teacher page");
+        DemoCourses.Person english = courses.launchLink(course, link, "student-6001-3", "en");
+        assertEquals("Back to " + wholeTitle + "|/modules/play.xhtml?placement=" + whole + "&lc=" + english.lc(),
+                backLink(courses.call(english, "GET", partPage, null, null).body()));
     }
 
     @Test
@@ -105,9 +117,11 @@ class PlacementPartsIT extends DemoLmsEndToEnd {
         DemoCourses.Person otherStudent = courses.launch("course-6003", "student-6003-1");
         String play = courses.call(otherStudent, "GET", "/modules/play.xhtml?placement=" + part, null, null).body();
         assertTrue(play.contains("Vi kan ikke finde modulet") && !play.contains("id=\"step-title\""), play);
+        assertEquals(null, backLink(play), "no way into another course's whole, not even its title");
         DemoCourses.Person otherTeacher = courses.launch("course-6003", "teacher-6003");
         String overview = courses.call(otherTeacher, "GET", "/modules/overview.xhtml?placement=" + part, null, null).body();
         assertTrue(overview.contains("id=\"not-found\"") && !overview.contains("id=\"overview-title\""), overview);
+        assertEquals(null, backLink(overview));
         assertEquals(List.of(), ToolDatabase.rows("select state from activity_progress where placement_id = ?", part),
                 "nothing was recorded for someone of another course");
 
@@ -161,6 +175,12 @@ class PlacementPartsIT extends DemoLmsEndToEnd {
         String finished = new ModulePlayerClient(DemoLaunchClient.newHttpClient(), tool.toolBase())
                 .complete(who.jar(), LaunchContextParam.with(path, who.launch().landingUrl()), q -> "b");
         return Integer.parseInt(finished.replaceAll("(?s).*Dine point: (\\d+) af 100.*", "$1"));
+    }
+
+    /** "text|href" of the page's link back to the whole, or null when it has none. */
+    private static String backLink(String html) {
+        Matcher m = Pattern.compile("<a id=\"back-to-whole\" href=\"([^\"]*)\">([^<]*)</a>").matcher(html);
+        return m.find() ? m.group(2).strip() + "|" + m.group(1).replace("&amp;", "&") : null;
     }
 
     @SuppressWarnings("unchecked")

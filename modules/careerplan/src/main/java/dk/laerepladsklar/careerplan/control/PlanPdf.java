@@ -3,6 +3,8 @@ package dk.laerepladsklar.careerplan.control;
 import dk.laerepladsklar.careerplan.entity.PlanSection;
 import dk.laerepladsklar.careerplan.entity.PlanSnapshot;
 import dk.laerepladsklar.careerplan.entity.PlanState;
+import dk.laerepladsklar.kernel.pdf.PdfDocument;
+import dk.laerepladsklar.kernel.pdf.XhtmlTemplate;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -2,6 +2,8 @@ package dk.laerepladsklar.careerplan.control;
 
 import dk.laerepladsklar.careerplan.entity.CareerProfile;
 import dk.laerepladsklar.careerplan.entity.ProfileStrength;
+import dk.laerepladsklar.kernel.pdf.PdfDocument;
+import dk.laerepladsklar.kernel.pdf.XhtmlTemplate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -8,19 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.laerepladsklar.careerplan.entity.CareerPlan;
 import dk.laerepladsklar.careerplan.entity.CareerProfile;
 import dk.laerepladsklar.careerplan.entity.ProfileContent;
+import dk.laerepladsklar.kernel.pdf.PdfDocument;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The profile's PDF: the student's words with æ, ø, å in the shipped font, and never the plan's sensitive parts. */

@@ -1,4 +1,4 @@
-package dk.laerepladsklar.careerplan.control;
+package dk.laerepladsklar.kernel.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dk.laerepladsklar.careerplan.control;
+package dk.laerepladsklar.kernel.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;

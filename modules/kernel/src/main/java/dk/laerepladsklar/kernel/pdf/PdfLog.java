@@ -1,4 +1,4 @@
-package dk.laerepladsklar.careerplan.control;
+package dk.laerepladsklar.kernel.pdf;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;

@@ -1,4 +1,4 @@
-package dk.laerepladsklar.careerplan.control;
+package dk.laerepladsklar.kernel.pdf;
 
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -13,20 +13,22 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns a page of XHTML into a PDF with openhtmltopdf (XHTML and CSS 2.1 on PDFBox): the app's own font, Atkinson
- * Hyperlegible (Braille Institute, SIL Open Font License 1.1, {@code pdf/OFL.txt}; the TrueType files of the Google
- * Fonts release, as the npm package {@code @expo-google-fonts/atkinson-hyperlegible} 0.4.1 ships them), is embedded as a
- * subset of the letters used, so æ, ø and å look the same on every machine and copy out as the letters they are. The
+ * Hyperlegible (Braille Institute, SIL Open Font License 1.1, {@code OFL.txt} beside the font files; the TrueType
+ * files of the Google Fonts release, as the npm package {@code @expo-google-fonts/atkinson-hyperlegible} 0.4.1 ships
+ * them), is embedded as a subset of the letters used, so æ, ø and å look the same on every machine and copy out as the letters they are. The
  * PDF is tagged (PDF/UA) so a screen reader or read-aloud tool reads it in order.
  *
  * <p>Nothing is fetched while rendering: the page may name no outside resource (the renderer gets no base address and
- * refuses every URI but a JPEG or PNG carried in the page itself as a data URI, the photo of a student's work), so a
- * student's words can never make the server load anything.
+ * refuses every URI but a JPEG or PNG carried in the page itself as a data URI, such as the photo of a student's work),
+ * so no words typed by a student or a teacher can ever make the server load anything.
+ *
+ * <p>A module keeps its own templates and the model it fills them with; the markup and the font live here, once.
  */
 public final class PdfDocument {
 
     public static final String FONT_FAMILY = "Atkinson Hyperlegible";
-    private static final String REGULAR = "/dk/laerepladsklar/careerplan/pdf/AtkinsonHyperlegible-Regular.ttf";
-    private static final String BOLD = "/dk/laerepladsklar/careerplan/pdf/AtkinsonHyperlegible-Bold.ttf";
+    private static final String REGULAR = "/dk/laerepladsklar/kernel/pdf/AtkinsonHyperlegible-Regular.ttf";
+    private static final String BOLD = "/dk/laerepladsklar/kernel/pdf/AtkinsonHyperlegible-Bold.ttf";
 
     static {
         XRLog.setLoggerImpl(new PdfLog());
