@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
 import dk.laerepladsklar.it.support.JsfForms;
+import dk.laerepladsklar.it.support.ToolDatabase;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * shipped template by Deep Linking opens with five days and the template's programme; a session moves to another day
  * and time; a role-play and a module join as parts of the week (rows of the kernel's placements that name the week);
  * bad input is refused with a sentence and what was typed stays; students, mentors and another course's teacher are
- * refused; a week copied into a second course keeps the programme, gets new parts and starts with no progress.
+ * refused; a week copied into a second course keeps the programme, gets new parts and starts with no progress; a
+ * student's ticks on the week's tasks are exported and erased with them.
  */
 class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
 
@@ -245,6 +248,51 @@ class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
                 Map.of("start-option", "school-" + template), "start:start-from-chosen");
         assertTrue(fromTemplate.body().contains("Ring til din onkels firma"), fromTemplate.body());
         assertNotEquals("0", one("select count(*) from job_search_week_session where week_id = ?::uuid", otherTeacher.placement()));
+    }
+
+    @Test
+    void aStudentsTicksOnTheWeeksTasksAreExportedAndErased() throws Exception {
+        String course = "course-7021";
+        String link = courses.place(course, TEMPLATE);
+        String week = courses.launchLink(course, link, "teacher-7021").placement();
+        courses.launchLink(course, link, "student-7021-1");
+        String task = one("select id from job_search_week_activity where week_id = ?::uuid and kind = 'TASK' "
+                + "and link = 'https://www.laerepladsen.dk'", week);
+        String platform = one("select platform_id from job_search_week where placement_id = ?::uuid", week);
+        // the ticks the students' page of the week keeps (that page is built next; its rows are these)
+        for (String student : List.of("student-7021-1", "student-7021-2")) {
+            ToolDatabase.update("insert into job_search_week_task_tick (id, task_id, week_id, platform_id, student_subject, "
+                    + "ticked_at) values (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, now())", task, week, platform, student);
+        }
+        String path = "/api/admin/personal-data/" + platform + "/student-7021-1";
+        HttpResponse<byte[]> export = admin("GET", path);
+        assertEquals(200, export.statusCode());
+        String json = "";
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("student.json")) {
+                    json = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(json.contains("\"jobsearchweek\"") && json.contains("Opret dig som lærepladssøgende på lærepladsen.dk")
+                && json.contains("task-ticks"), json);
+        assertFalse(json.contains("student-7021-2"), json);
+        HttpResponse<byte[]> erased = admin("DELETE", path);
+        String answer = new String(erased.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, erased.statusCode(), answer);
+        assertTrue(answer.contains("\"task-ticks\":1"), answer);
+        assertEquals(List.of("student-7021-2"), rows("select student_subject from job_search_week_task_tick where week_id = ?::uuid",
+                week), "the other student's tick stays");
+        assertEquals("16", one("select count(*) from job_search_week_session where week_id = ?::uuid", week),
+                "the programme is the course's, not the student's");
+    }
+
+    private HttpResponse<byte[]> admin(String method, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(tool.toolBase() + path)).header("Authorization", "Bearer " + AdminApi.TOKEN)
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void assertRefused(Person teacher, String page, Map<String, String> good, Map<String, String> bad, String sentence)
