@@ -8,6 +8,7 @@ import dk.laerepladsklar.it.support.CareerPlanHttp;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.JsfForms;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LtiBrowser;
@@ -77,9 +78,14 @@ class AuthorizationMatrixIT {
     private static final String OTHER_COURSE = "course-7402";
     private static final String STUDENT_A = "student-7401-1"; // the mentor's mentee
     private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
+    /** The school's consultant: the teacher of a third course, so the people of the main matrix hold no school role. */
+    private static final String CONSULTANTS_COURSE = "course-7403";
+    private static final String CONSULTANT = "teacher-7403";
     private static final String CV_MODULE = "teaching-module:application-and-cv";
     private static final String ROLE_PLAY = "role-play:interview-carpenter";
     private static final String CAREER_PLAN = "career-plan:plan";
+    private static final String JOB_SEARCH_WEEK = "job-search-week:template";
+    private static final String JOB_CAFE = "job-cafe:cafe";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -105,6 +111,7 @@ class AuthorizationMatrixIT {
         row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
         row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
         row("/school/settings.xhtml",                       "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/school/consultants.xhtml",                    "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
         row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
@@ -121,6 +128,45 @@ class AuthorizationMatrixIT {
                                                             "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/careerplan/profile.xhtml?placement={career-plan}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/careerplan/profiles.xhtml",                   "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        // a mentor who opens the week's link lands on its plan page and is sent on to the week's page (which decides)
+        row("/week/plan.xhtml?placement={job-search-week}", "NL", "403", "403", "", "NF", "302", "302", "OR", "403", "NF", "302");
+        // the mentor picks one of their mentees there (A is one; C is not listed)
+        row("/week/today.xhtml?placement={job-search-week}", "NL", "own", "own", "", "NF", "A", "NF", "OR", "NF", "NF", "NF");
+        row("/week/progress.xhtml?placement={job-search-week}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/api/week/runsheet/{job-search-week}",        "404", "404", "404", "", "404", "404", "404", "404", "404", "404", "404");
+        row("/week/cafe.xhtml?placement={job-cafe}",        "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/week/my-cafe.xhtml?placement={job-cafe}",     "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
+    }
+
+    /**
+     * The people who follow a whole school, and who must not: the school's LMS administrator ({@code admin-7401}, in the
+     * course), the school's consultant (the teacher of a third course, given the role by that administrator), the
+     * other school's administrator, and the consultant's namesake at the other school (a teacher there, no consultant).
+     */
+    enum SchoolPerson {
+        ADMIN, CONSULTANT, OTHER_SCHOOL_ADMIN, OTHER_SCHOOL_NAMESAKE
+    }
+
+    /**
+     * What the people of the whole school get, in {@link SchoolPerson} order, as in {@link #EXPECTED}. Every page for
+     * administrators or for those who follow the school needs a row here (the people above all get "403" or "OR"
+     * from every other page of this kind, so those rows are not optional); any other page may have one.
+     */
+    private static final Map<String, List<String>> SCHOOL_WIDE = new LinkedHashMap<>();
+
+    static {
+        //                                                 admin consultant other-school-admin namesake
+        schoolRow("/school/settings.xhtml",                 "", "403", "", "403");
+        schoolRow("/school/consultants.xhtml",              "", "403", "", "403");
+        schoolRow("/careerplan/profiles.xhtml",             "", "", "", "403");
+        schoolRow("/teacher/class.xhtml",                   "AC", "", "", "");
+        schoolRow("/careerplan/review.xhtml?placement={career-plan}&student={student}", "A", "NF", "NF", "NF");
+    }
+
+    private static void schoolRow(String example, String... cells) {
+        assertEquals(SchoolPerson.values().length, cells.length, example);
+        SCHOOL_WIDE.put(example, List.of(cells));
     }
 
     private static void row(String example, String... cells) {
@@ -144,8 +190,12 @@ class AuthorizationMatrixIT {
     }
 
     @AfterAll
-    static void stopTheOtherSchool() {
+    static void stopTheOtherSchool() throws Exception {
         otherSchool.close();
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = '" + CONSULTANT + "'")) {
+            delete.executeUpdate(); // the consultant named for the school's rows; other tests start without one
+        }
     }
 
     @Test
@@ -168,6 +218,13 @@ class AuthorizationMatrixIT {
             }
         }
         assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(examples), "rows for pages no module declares any more");
+        for (Declared page : declared) {
+            if (page.example() != null && List.of("ADMINISTERING_SCHOOL", "FOLLOWING_SCHOOL").contains(page.audience())) {
+                assertTrue(SCHOOL_WIDE.containsKey(page.example()), "A school-wide page no row of the school's people covers: "
+                        + page.example() + " (" + page + ")");
+            }
+        }
+        assertTrue(examples.containsAll(SCHOOL_WIDE.keySet()), "school rows for pages no module declares any more");
 
         ToolUnderTest tool = ToolUnderTest.at(url);
         DemoLaunchClient client = tool.client();
@@ -182,6 +239,8 @@ class AuthorizationMatrixIT {
         practise(client, tool, rolePlayLink, STUDENT_C);
         values.put("{attempt}", recordAndRelease(client, tool, rolePlayLink, STUDENT_A));
         values.put("{career-plan}", writeAndSendPlans(client, tool));
+        values.put("{job-search-week}", planWeek(client, tool));
+        values.put("{job-cafe}", scheduleCafe(client, tool));
         values.put("{student}", STUDENT_A);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
@@ -207,6 +266,8 @@ class AuthorizationMatrixIT {
         people.put(Person.OTHER_SCHOOL_MENTOR, otherSchoolLaunch(foreign, "mentor-7401", otherSchool.learner(COURSE)
                 .withRoles(Launches.MENTOR).with(Launches.ROLE_SCOPE_MENTOR, List.of(STUDENT_A)), "/teacher/class.xhtml"));
 
+        Map<SchoolPerson, Browser> schoolPeople = schoolPeople(client, tool, foreign);
+
         List<String> unexpected = new ArrayList<>();
         StringBuilder report = new StringBuilder("Authorization matrix (page × person: got)\n");
         int cells = 0;
@@ -231,10 +292,31 @@ class AuthorizationMatrixIT {
             }
             report.append('\n');
         }
+        int schoolCells = 0;
+        for (Map.Entry<String, List<String>> row : SCHOOL_WIDE.entrySet()) {
+            String path = row.getKey();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                path = path.replace(value.getKey(), value.getValue());
+            }
+            report.append(String.format("%-50s", row.getKey()));
+            for (SchoolPerson person : SchoolPerson.values()) {
+                String expected = row.getValue().get(person.ordinal());
+                HttpResponse<String> response = schoolPeople.get(person).get(path);
+                String got = outcome(response, work, "");
+                schoolCells++;
+                report.append(' ').append(person.name().toLowerCase()).append('=').append(got.isEmpty() ? "open" : got);
+                if (!expected.equals(got)) {
+                    unexpected.add(row.getKey() + " as " + person + ": expected '" + expected + "', got '" + got + "' (status "
+                            + response.statusCode() + ")");
+                }
+            }
+            report.append('\n');
+        }
         System.out.println(report);
-        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + cells + " cells differ from the matrix:\n"
+        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + (cells + schoolCells) + " cells differ from the matrix:\n"
                 + String.join("\n", unexpected));
         assertEquals(EXPECTED.size() * Person.values().length, cells);
+        assertEquals(SCHOOL_WIDE.size() * SchoolPerson.values().length, schoolCells);
 
         // Prefixes guard pages no one declared by name: an unknown page below them is refused before it is looked up.
         for (Declared prefix : declared.stream().filter(d -> d.path().endsWith("/*")).toList()) {
@@ -319,6 +401,30 @@ class AuthorizationMatrixIT {
         return path -> client.get(tool.toolBase() + LaunchContextParam.with(path, launch.landingUrl()), jar);
     }
 
+    /**
+     * The school's administrator, who gives the teacher of a third course the consultant role on the school's page;
+     * that consultant; and the other school's administrator and the consultant's namesake there.
+     */
+    private static Map<SchoolPerson, Browser> schoolPeople(DemoLaunchClient client, ToolUnderTest tool, LtiBrowser foreign)
+            throws Exception {
+        Map<SchoolPerson, Browser> people = new EnumMap<>(SchoolPerson.class);
+        CookieJar jar = new CookieJar();
+        LaunchResult admin = client.launch(jar, COURSE, "admin-7401", "da", true);
+        assertTrue(admin.landingUrl().contains("/teacher/class.xhtml?lc="), admin.landingUrl());
+        Browser adminBrowser = path -> client.get(tool.toolBase() + LaunchContextParam.with(path, admin.landingUrl()), jar);
+        people.put(SchoolPerson.ADMIN, adminBrowser);
+        HttpResponse<String> granted = JsfForms.submit(client, jar, tool.toolBase(), adminBrowser.get("/school/consultants.xhtml").body(),
+                "typed", Map.of("typed:user-id", CONSULTANT, "typed:name", "Konsulent 7403"), "typed:grant");
+        assertTrue(granted.body().contains("data-subject=\"" + CONSULTANT + "\""), granted.body());
+        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, CONSULTANTS_COURSE, CONSULTANT, "/teacher/class.xhtml"));
+        people.put(SchoolPerson.OTHER_SCHOOL_ADMIN, otherSchoolLaunch(foreign, "admin-7401", otherSchool.instructor(COURSE)
+                .withRoles(Launches.INSTITUTION_ADMINISTRATOR, Launches.INSTRUCTOR, Launches.SYSTEM_ADMINISTRATOR),
+                "/teacher/class.xhtml"));
+        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, CONSULTANT, otherSchool.instructor(CONSULTANTS_COURSE),
+                "/teacher/class.xhtml"));
+        return people;
+    }
+
     /** A person of another school whose LMS uses the same user and course ids as the demo LMS. */
     private static Browser otherSchoolLaunch(LtiBrowser browser, String subject, Launches claims, String lands) throws Exception {
         LtiBrowser.Login login = browser.login(otherSchool, subject);
@@ -390,6 +496,31 @@ class AuthorizationMatrixIT {
      * A and C each write a career plan (A shares the support section) and send it; A's teacher comments on it. The
      * placement's id.
      */
+    /** The course's teacher places a job café and gives it a time and place (every day of the coming month). */
+    private static String scheduleCafe(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        String link = place(client, tool, JOB_CAFE);
+        CookieJar jar = new CookieJar();
+        LaunchResult launch = client.launchLink(jar, COURSE, link, "teacher-7401", "da", true);
+        assertTrue(launch.landingUrl().contains("/week/cafe.xhtml?placement="), launch.landingUrl());
+        String placement = launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        HttpResponse<String> saved = new TusUploads(tool.toolBase()).send(HttpRequest.newBuilder(URI.create(tool.toolBase()
+                        + "/api/week/cafes/" + placement + "/schedule?lc=" + LaunchContextParam.of(launch.landingUrl())))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("weekday=" + today.getDayOfWeek().getValue()
+                        + "&starts=08:00&ends=09:00&place=Lokale+1&from=" + today + "&to=" + today.plusDays(30))), jar);
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=schedule"), saved.headers().toString());
+        return placement;
+    }
+
+    /** The course's teacher places a job-search week from the template and opens its plan; the week's placement. */
+    private static String planWeek(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        String link = place(client, tool, JOB_SEARCH_WEEK);
+        LaunchResult launch = client.launchLink(new CookieJar(), COURSE, link, "teacher-7401", "da", true);
+        assertTrue(launch.landingUrl().contains("/week/plan.xhtml?placement="), launch.landingUrl());
+        return launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+    }
+
     private static String writeAndSendPlans(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
         CareerPlanHttp plans = new CareerPlanHttp(client, tool);
         String link = place(client, tool, CAREER_PLAN);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
 import dk.laerepladsklar.it.pages.RecorderPage;
+import dk.laerepladsklar.it.support.Attribute;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
 import dk.laerepladsklar.it.support.DemoLmsEndToEnd;
@@ -198,12 +199,12 @@ class HandoverIT extends DemoLmsEndToEnd {
             browser.findElement(By.cssSelector("#prompt-intro .lpk-rp-stop")).click();
             WebElement review = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#prompt-intro .lpk-rp-review")));
             review.findElement(By.cssSelector(".lpk-rp-use")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.id("prompt-intro"), "data-answered", "video"));
+            wait.until(Attribute.is("#prompt-intro", "data-answered", "video"));
             for (String prompt : List.of("why", "next")) {
                 browser.findElement(By.cssSelector("#prompt-" + prompt + " input[value='text']")).click();
                 browser.findElement(By.id("typed-" + prompt)).sendKeys("Mit svar.");
                 browser.findElement(By.cssSelector("#prompt-" + prompt + " .lpk-rp-save-text")).click();
-                wait.until(ExpectedConditions.attributeToBe(By.id("prompt-" + prompt), "data-answered", "text"));
+                wait.until(Attribute.is("#prompt-" + prompt, "data-answered", "text"));
             }
             assertEquals("sent", new RecorderPage(browser, wait).selfAssessAndSend());
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.pages.DemoLmsPage;
 import dk.laerepladsklar.it.pages.RecorderPage;
+import dk.laerepladsklar.it.support.Attribute;
 import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses;
@@ -265,7 +266,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             text.click();
             browser.findElement(By.id("typed-next")).sendKeys("Må jeg komme forbi på torsdag?");
             browser.findElement(By.cssSelector("#prompt-next .lpk-rp-save-text")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.id("prompt-next"), "data-answered", "text"));
+            wait.until(Attribute.is("#prompt-next", "data-answered", "text"));
             wait.until(ExpectedConditions.textToBe(By.id("answered-count"), "Du har svaret på 3 af 3."));
             // the saved film plays back from the store
             WebElement saved = browser.findElement(By.cssSelector("#prompt-intro .lpk-rp-saved video"));
@@ -308,7 +309,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
             WebElement release = browser.findElement(By.id("release"));
             release.click();
             wait.until(Replaced.page(release));
-            wait.until(ExpectedConditions.attributeToBe(By.id("attempt-state"), "data-state", "released"));
+            wait.until(Attribute.is("#attempt-state", "data-state", "released"));
             // the time mark seeks the player
             WebElement mark = browser.findElement(By.cssSelector(".lpk-rp-seek"));
             assertEquals("ved 0:02", mark.getText());
@@ -423,7 +424,7 @@ class RolePlayRecordingIT extends DemoLmsEndToEnd {
         wait.until(d -> ((Number) js.executeScript("return arguments[0].currentTime", playback)).doubleValue() > 0.2);
         long size = Long.parseLong(browser.findElement(By.id("prompt-" + prompt)).getAttribute("data-recorded"));
         review.findElement(By.cssSelector(".lpk-rp-use")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("prompt-" + prompt), "data-answered", mode));
+        wait.until(Attribute.is("#prompt-" + prompt, "data-answered", mode));
         long ms = Long.parseLong(browser.findElement(By.id("prompt-" + prompt)).getAttribute("data-upload-ms"));
         return new long[] {size, ms};
     }

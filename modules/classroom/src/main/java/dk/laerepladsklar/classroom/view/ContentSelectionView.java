@@ -111,7 +111,8 @@ public class ContentSelectionView implements Serializable {
                     Placements.PLACEMENT_PARAMETER, placement.getId().toString(),
                     Placements.SCORE_MAXIMUM_PARAMETER, java.math.BigDecimal.valueOf(offer.scoreMaximum())
                             .stripTrailingZeros().toPlainString());
-            LineItemSpec column = new LineItemSpec(offer.scoreMaximum(), offer.title(), offer.ref().toString(), "progress");
+            LineItemSpec column = offer.graded()
+                    ? new LineItemSpec(offer.scoreMaximum(), offer.title(), offer.ref().toString(), "progress") : null;
             items.add(new ContentItem(offer.title(), offer.description(), custom, column));
         }
         response = deepLinking.respond(launch.launchId(), items);

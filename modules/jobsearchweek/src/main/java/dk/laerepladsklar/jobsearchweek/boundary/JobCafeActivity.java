@@ -22,7 +22,7 @@ public class JobCafeActivity implements ActivityType {
     public static final String OFFER = "cafe";
     public static final String CAFE_PAGE = "/week/cafe.xhtml";
     public static final String STUDENT_PAGE = "/week/my-cafe.xhtml";
-    /** An LMS column needs a positive maximum; nothing is ever sent to it. */
+    /** A placement needs a positive maximum; the offer asks the LMS for no column, and nothing is ever scored. */
     static final double SCORE_MAXIMUM = 1;
     static final int ESTIMATED_MINUTES = 90;
 
@@ -36,7 +36,7 @@ public class JobCafeActivity implements ActivityType {
         return List.of(new ActivityOffer(new ActivityRef(TYPE, OFFER),
                 PageMessages.text(JobSearchWeekActivity.BUNDLE, locale, "offer.cafe.title"),
                 PageMessages.text(JobSearchWeekActivity.BUNDLE, locale, "offer.cafe.description"),
-                ESTIMATED_MINUTES, SCORE_MAXIMUM, List.of()));
+                ESTIMATED_MINUTES, SCORE_MAXIMUM, List.of(), false));
     }
 
     @Override

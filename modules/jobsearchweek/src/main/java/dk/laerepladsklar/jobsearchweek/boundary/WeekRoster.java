@@ -1,10 +1,9 @@
 package dk.laerepladsklar.jobsearchweek.boundary;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.kernel.roster.CourseRoster;
 import dk.laerepladsklar.lti.api.Member;
-import dk.laerepladsklar.lti.api.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The course's students as the LMS lists them (NRPS), for the café's list, the registers and the progress page: the
- * active learners the launch may see, by name. Asked outside any transaction (the platform may be slow).
+ * active learners the launch may see, by name, from the kernel's {@link CourseRoster} (cached briefly, shared with the
+ * other class pages). Asked outside any transaction (the platform may be slow).
  */
 @ApplicationScoped
 public class WeekRoster {
@@ -24,7 +24,7 @@ public class WeekRoster {
     private static final Logger LOG = Logger.getLogger(WeekRoster.class);
 
     @Inject
-    Instance<Roster> roster;
+    CourseRoster roster;
 
     /** One student of the course: their LMS id and the name the LMS shares (null when it shares none). */
     public record Student(String subject, String name) implements Serializable {
@@ -39,22 +39,19 @@ public class WeekRoster {
     }
 
     public Students learners(LaunchContext launch, Predicate<String> visible) {
-        if (launch.rosterUrl() == null || !roster.isResolvable()) {
-            return new Students(List.of(), false);
+        CourseRoster.Fetched fetched = roster.members(launch, false);
+        if (fetched.problem() != null) {
+            LOG.infof("Week pages with the roster as last fetched, or none: %s", fetched.problem());
         }
-        try {
-            List<Student> students = new ArrayList<>();
-            for (Member member : roster.get().members(launch.platform(), launch.rosterUrl())) {
-                if (member.isLearner() && member.active() && visible.test(member.subject())) {
-                    students.add(new Student(member.subject(), member.displayName().orElse(null)));
-                }
+        List<Student> students = new ArrayList<>();
+        for (Member member : fetched.members()) {
+            if (member.isLearner() && member.active() && visible.test(member.subject())) {
+                students.add(new Student(member.subject(), member.displayName().orElse(null)));
             }
-            students.sort(BY_NAME);
-            return new Students(List.copyOf(students), true);
-        } catch (Roster.RosterUnavailable e) {
-            LOG.infof("Week pages without the roster: %s", e.getMessage());
-            return new Students(List.of(), false);
         }
+        students.sort(BY_NAME);
+        // a roster fetched a little while ago stands in while the platform cannot answer
+        return new Students(List.copyOf(students), fetched.problem() == null || !fetched.members().isEmpty());
     }
 
     /** By name (a teacher looks for a student), students without a name last. */

@@ -163,7 +163,8 @@ public class WeekPlanView implements Serializable {
         return planned.week();
     }
 
-    public boolean isEmpty() {
+    /** Nothing planned yet: the page offers to start from a template or another week ("empty" is a word of EL). */
+    public boolean isUnplanned() {
         return planned.isEmpty();
     }
 
