@@ -17,8 +17,9 @@ create table week_attendance (
     constraint ck_week_attendance_occasion check ((session_id is null) <> (cafe_date is null)),
     constraint ck_week_attendance_status check (status in ('PRESENT', 'ABSENT', 'EXCUSED', 'LATE'))
 );
-create unique index uq_week_attendance_session on week_attendance (placement_id, session_id, student_subject)
-    where session_id is not null;
-create unique index uq_week_attendance_cafe on week_attendance (placement_id, cafe_date, student_subject)
-    where cafe_date is not null;
+-- One row per student and occasion. Not partial indexes (H2, which command 1 runs on, has none): a row has exactly one
+-- of session_id and cafe_date (the check above), and a null never equals another in a unique index, so each index
+-- only ever compares rows of its own kind.
+create unique index uq_week_attendance_session on week_attendance (placement_id, session_id, student_subject);
+create unique index uq_week_attendance_cafe on week_attendance (placement_id, cafe_date, student_subject);
 create index ix_week_attendance_student on week_attendance (platform_id, student_subject);
