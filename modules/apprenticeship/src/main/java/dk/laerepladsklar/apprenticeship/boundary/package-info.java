@@ -1,0 +1,5 @@
+/**
+ * The search's façades: the activity type teachers place, logging applications and changing the placement status, the
+ * answer to the kernel's apprenticeship and reminder ports, the protected pages, and the student's personal data.
+ */
+package dk.laerepladsklar.apprenticeship.boundary;

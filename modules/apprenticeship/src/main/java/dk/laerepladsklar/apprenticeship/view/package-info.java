@@ -1,0 +1,2 @@
+/** The search's page beans: the student's page of applications and placement status. */
+package dk.laerepladsklar.apprenticeship.view;
