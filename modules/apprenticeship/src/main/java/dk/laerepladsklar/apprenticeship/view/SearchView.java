@@ -7,6 +7,7 @@ import dk.laerepladsklar.apprenticeship.boundary.SearchResource;
 import dk.laerepladsklar.apprenticeship.boundary.SearchState;
 import dk.laerepladsklar.apprenticeship.boundary.Searches;
 import dk.laerepladsklar.apprenticeship.control.SearchReminder;
+import dk.laerepladsklar.apprenticeship.control.SearchTexts;
 import dk.laerepladsklar.apprenticeship.entity.Agreement;
 import dk.laerepladsklar.apprenticeship.entity.AgreementType;
 import dk.laerepladsklar.apprenticeship.entity.ApplicationChannel;
@@ -113,22 +114,11 @@ public class SearchView {
     }
 
     public String reminderText(SearchReminder r) {
-        return switch (r.kind()) {
-            case FOLLOW_UP -> SearchTexts.text(locale(), "reminder.FOLLOW_UP", r.subject());
-            case AGREEMENT_ENDING -> SearchTexts.text(locale(), "reminder.AGREEMENT_ENDING", date(r.due()));
-            case CHECK_IN -> SearchTexts.text(locale(), "reminder.CHECK_IN");
-            case REGISTER_SEEKING -> SearchTexts.text(locale(),
-                    r.due().isBefore(state.today()) ? "reminder.REGISTER_SEEKING.passed" : "reminder.REGISTER_SEEKING",
-                    date(r.due()));
-        };
+        return SearchTexts.reminder(r, state.today(), locale());
     }
 
     public String reminderHref(SearchReminder r) {
-        return switch (r.kind()) {
-            case FOLLOW_UP -> "#application-" + r.application();
-            case AGREEMENT_ENDING, REGISTER_SEEKING -> "#placement";
-            case CHECK_IN -> "#check-in";
-        };
+        return SearchTexts.anchor(r);
     }
 
     // --- the application form
