@@ -78,6 +78,9 @@ class AuthorizationMatrixIT {
     private static final String OTHER_COURSE = "course-7402";
     private static final String STUDENT_A = "student-7401-1"; // the mentor's mentee
     private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
+    /** The school's consultant: the teacher of a third course, so the people of the main matrix hold no school role. */
+    private static final String CONSULTANTS_COURSE = "course-7403";
+    private static final String CONSULTANT = "teacher-7403";
     private static final String CV_MODULE = "teaching-module:application-and-cv";
     private static final String ROLE_PLAY = "role-play:interview-carpenter";
     private static final String CAREER_PLAN = "career-plan:plan";
@@ -139,7 +142,7 @@ class AuthorizationMatrixIT {
 
     /**
      * The people who follow a whole school, and who must not: the school's LMS administrator ({@code admin-7401}, in the
-     * course), the school's consultant (the teacher of the other course, given the role by that administrator), the
+     * course), the school's consultant (the teacher of a third course, given the role by that administrator), the
      * other school's administrator, and the consultant's namesake at the other school (a teacher there, no consultant).
      */
     enum SchoolPerson {
@@ -191,7 +194,7 @@ class AuthorizationMatrixIT {
     static void stopTheOtherSchool() throws Exception {
         otherSchool.close();
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = 'teacher-7402'")) {
+             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = '" + CONSULTANT + "'")) {
             delete.executeUpdate(); // the consultant named for the school's rows; other tests start without one
         }
     }
@@ -401,7 +404,7 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * The school's administrator, who gives the teacher of the other course the consultant role on the school's page;
+     * The school's administrator, who gives the teacher of a third course the consultant role on the school's page;
      * that consultant; and the other school's administrator and the consultant's namesake there.
      */
     private static Map<SchoolPerson, Browser> schoolPeople(DemoLaunchClient client, ToolUnderTest tool, LtiBrowser foreign)
@@ -413,13 +416,13 @@ class AuthorizationMatrixIT {
         Browser adminBrowser = path -> client.get(tool.toolBase() + LaunchContextParam.with(path, admin.landingUrl()), jar);
         people.put(SchoolPerson.ADMIN, adminBrowser);
         HttpResponse<String> granted = JsfForms.submit(client, jar, tool.toolBase(), adminBrowser.get("/school/consultants.xhtml").body(),
-                "typed", Map.of("typed:user-id", "teacher-7402", "typed:name", "Konsulent 7402"), "typed:grant");
-        assertTrue(granted.body().contains("data-subject=\"teacher-7402\""), granted.body());
-        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, OTHER_COURSE, "teacher-7402", "/teacher/class.xhtml"));
+                "typed", Map.of("typed:user-id", CONSULTANT, "typed:name", "Konsulent 7403"), "typed:grant");
+        assertTrue(granted.body().contains("data-subject=\"" + CONSULTANT + "\""), granted.body());
+        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, CONSULTANTS_COURSE, CONSULTANT, "/teacher/class.xhtml"));
         people.put(SchoolPerson.OTHER_SCHOOL_ADMIN, otherSchoolLaunch(foreign, "admin-7401", otherSchool.instructor(COURSE)
                 .withRoles(Launches.INSTITUTION_ADMINISTRATOR, Launches.INSTRUCTOR, Launches.SYSTEM_ADMINISTRATOR),
                 "/teacher/class.xhtml"));
-        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, "teacher-7402", otherSchool.instructor(OTHER_COURSE),
+        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, CONSULTANT, otherSchool.instructor(CONSULTANTS_COURSE),
                 "/teacher/class.xhtml"));
         return people;
     }
