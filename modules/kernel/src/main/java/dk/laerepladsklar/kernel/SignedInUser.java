@@ -1,6 +1,7 @@
 package dk.laerepladsklar.kernel;
 
 import dk.laerepladsklar.kernel.access.Audience;
+import dk.laerepladsklar.kernel.access.SchoolRoles;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.kernel.launch.LaunchContexts;
 import dk.laerepladsklar.lti.api.Actor;
@@ -33,10 +34,13 @@ public class SignedInUser {
     HttpServletRequest request;
     @Inject
     Instance<LaunchContexts> contexts;
+    @Inject
+    Instance<SchoolRoles> schoolRoles;
 
     private LaunchContext context;
     private String asked;
     private boolean resolved;
+    private Boolean followingSchool;
 
     /** The launch context of this request, if it names one this session holds. */
     public Optional<LaunchContext> context() {
@@ -103,6 +107,18 @@ public class SignedInUser {
     /** An LMS administrator of the launch's school: may open the school's settings. */
     public boolean isSchoolAdministrator() {
         return context().map(c -> Audience.ADMINISTERING_SCHOOL.admits(c.actor())).orElse(false);
+    }
+
+    /**
+     * Whether this person follows the whole school (an LMS administrator, or a consultant of the launch's school,
+     * whatever their role here): for links to the school-wide pages. Asked once a request.
+     */
+    public boolean isFollowingSchool() {
+        if (followingSchool == null) {
+            followingSchool = context().map(c -> Audience.FOLLOWING_SCHOOL.admits(c.actor(), schoolRoles.get()))
+                    .orElse(false);
+        }
+        return followingSchool;
     }
 
     /** Observer, guest, no role: sees the page that says what they can do. */

@@ -27,7 +27,7 @@ public class CareerPlanPages implements ProtectedPages {
                 ProtectedPage.page(CareerPlanActivity.REVIEW_PAGE, Audience.FOLLOWING,
                         CareerPlanActivity.REVIEW_PAGE + placement + "&student={student}"),
                 ProtectedPage.page(CareerProfiles.PAGE, Audience.LEARNING, CareerProfiles.PAGE + placement),
-                ProtectedPage.page(ProfileCatalogue.PAGE, Audience.ADMINISTERING_SCHOOL),
+                ProtectedPage.page(ProfileCatalogue.PAGE, Audience.FOLLOWING_SCHOOL),
                 ProtectedPage.resource(API + "*", Audience.TAKING_PART, 404, null),
                 ProtectedPage.resource(ReviewResource.PATH + "*", Audience.FOLLOWING, 404, null));
     }

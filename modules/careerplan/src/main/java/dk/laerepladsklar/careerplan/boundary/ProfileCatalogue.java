@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The school's catalogue of published profiles (the seeds' "elevmappe"), for the school's apprenticeship consultant as
- * the LMS knows them: its administrators ({@code Access.mayAdministerSchool}), on their own school's platform only.
+ * The school's catalogue of published profiles (the seeds' "elevmappe"), for those who follow the whole school
+ * ({@code Access.mayFollowSchool}): its LMS administrators and the apprenticeship consultants they named, whatever
+ * their role in the course they launched from, on their own school's platform only.
  * Only published profiles are in it, and of each only what the student chose to show companies; filtered by trade. The
  * photo or film of a listed profile's work may be seen by them too ({@link MediaReadRule}), and by nobody else through
  * this rule.
@@ -24,7 +25,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class ProfileCatalogue implements MediaReadRule {
 
-    /** The catalogue's page: for the school's LMS administrators. */
+    /** The catalogue's page: for the school's LMS administrators and consultants. */
     public static final String PAGE = "/careerplan/profiles.xhtml";
     public static final String TRADE_PARAMETER = "trade";
 
@@ -36,7 +37,7 @@ public class ProfileCatalogue implements MediaReadRule {
     /** The school's published profiles, by trade and name; those of one trade when {@code trade} is not blank. */
     @Transactional
     public List<CareerProfile> published(LaunchContext launch, String trade) {
-        if (!access.mayAdministerSchool(launch, launch.platform())) {
+        if (!access.mayFollowSchool(launch, launch.platform())) {
             return List.of();
         }
         String wanted = trade == null ? "" : trade.strip().toLowerCase(Locale.ROOT);
@@ -57,13 +58,13 @@ public class ProfileCatalogue implements MediaReadRule {
                 .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    /** The work of a published profile of the reader's own school, for its administrators. */
+    /** The work of a published profile of the reader's own school, for its administrators and consultants. */
     @Override
     @Transactional
     public boolean mayRead(MediaItem item, LaunchContext reader) {
         if (!CareerProfiles.PURPOSE.equals(item.purpose()) || !CareerProfiles.WORK_REFERENCE.equals(item.reference())
                 || !reader.platform().equals(item.owner().platform())
-                || !access.mayAdministerSchool(reader, item.owner().platform())) {
+                || !access.mayFollowSchool(reader, item.owner().platform())) {
             return false;
         }
         return !em.createQuery("select p.id from CareerProfile p where p.platformId = :platform "

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The school's catalogue of published profiles ({@code /careerplan/profiles.xhtml}, for the school's LMS
- * administrators: its apprenticeship consultants), filtered by trade with {@code ?trade=}.
+ * administrators and its apprenticeship consultants), filtered by trade with {@code ?trade=}.
  */
 @Named
 @RequestScoped

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The classroom's pages for the one page filter, and the landings it provides: the student's course page, the
  * class page and the teachers' help (staff and mentors), the content picker and the CSV export (staff), and the school's
- * settings (its LMS administrators).
+ * settings and consultants (its LMS administrators).
  */
 @ApplicationScoped
 public class ClassroomPages implements ProtectedPages {
@@ -24,6 +24,8 @@ public class ClassroomPages implements ProtectedPages {
     public static final String EXPORT = "/api/classroom/overview.csv";
     /** The school's own settings (how long recordings are kept), for the LMS administrators of the launch's school. */
     public static final String SCHOOL_SETTINGS = "/school/settings.xhtml";
+    /** Who is the school's apprenticeship consultant: given and taken back by the school's LMS administrators. */
+    public static final String SCHOOL_CONSULTANTS = "/school/consultants.xhtml";
 
     @Override
     public List<ProtectedPage> pages() {
@@ -36,7 +38,8 @@ public class ClassroomPages implements ProtectedPages {
                 ProtectedPage.page(SELECT_CONTENT, Audience.TEACHING),
                 ProtectedPage.resource(EXPORT, Audience.TEACHING, 403, EXPORT),
                 ProtectedPage.page("/school/*", Audience.ADMINISTERING_SCHOOL),
-                ProtectedPage.page(SCHOOL_SETTINGS, Audience.ADMINISTERING_SCHOOL));
+                ProtectedPage.page(SCHOOL_SETTINGS, Audience.ADMINISTERING_SCHOOL),
+                ProtectedPage.page(SCHOOL_CONSULTANTS, Audience.ADMINISTERING_SCHOOL));
     }
 
     @Override

@@ -8,12 +8,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import dk.laerepladsklar.kernel.reminder.Reminder;
+import dk.laerepladsklar.kernel.reminder.Reminders;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
  * "Mit forløb": the student's own page in the course of this page's launch, listing every activity placed there with
  * how far they are, what comes next and a link into it that keeps the launch (so it opens in the same course and
- * language).
+ * language). Above them, "Husk": what the capabilities remind the student of ({@link Reminders}), overdue first, each
+ * with its day and a link that keeps the launch; nothing at all when there is nothing to remember.
  */
 @Named
 @RequestScoped
@@ -23,8 +30,13 @@ public class StudentHomeView {
     SignedInUser user;
     @Inject
     StudentActivities activities;
+    @Inject
+    Reminders reminders;
+
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private List<StudentActivities.Item> items;
+    private List<Reminder> due;
 
     public String getGreetingName() {
         return user.getDisplayName();
@@ -43,6 +55,29 @@ public class StudentHomeView {
             items = activities.of(user.current());
         }
         return items;
+    }
+
+    /** What the student should remember, overdue first; empty when nothing is due. */
+    public List<Reminder> getReminders() {
+        if (due == null) {
+            due = reminders.dueFor(user.current());
+        }
+        return due;
+    }
+
+    public boolean isOverdue(Reminder reminder) {
+        return reminder.isOverdue(LocalDate.now(DANISH_TIME));
+    }
+
+    /** "Senest 12. mar. 2025", or "Overskredet: …" for a day that has passed. */
+    public String dueOf(Reminder reminder) {
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(user.getLocale()).format(reminder.due());
+        return text(isOverdue(reminder) ? "student.reminders.overdue" : "student.reminders.due", day);
+    }
+
+    /** The reminder's page of this tool, with this page's launch context. */
+    public String urlOf(Reminder reminder) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + reminder.href());
     }
 
     public String stateOf(StudentActivities.Item item) {

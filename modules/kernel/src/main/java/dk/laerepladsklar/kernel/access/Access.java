@@ -6,6 +6,7 @@ import dk.laerepladsklar.lti.api.Actor;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
@@ -23,6 +24,9 @@ import org.jboss.logging.Logger;
  *       change their own things too, never a student's.</li>
  *   <li>A mentor reads only their mentees, and changes nothing.</li>
  *   <li>Observers, guests and people without a role: nothing.</li>
+ *   <li>School-wide ({@link #mayFollowSchool}, {@link #mayReadInSchool}): the school's LMS administrators, and the
+ *       consultants its administrator named ({@link SchoolRoles}), whatever their role in the course they launched
+ *       from, see every student of their school (platform), in any course; never another school's.</li>
  * </ul>
  *
  * Opening one student's work from the platform's gradebook (a submission review) is for staff and the student's
@@ -34,6 +38,9 @@ import org.jboss.logging.Logger;
 public class Access {
 
     private static final Logger LOG = Logger.getLogger(Access.class);
+
+    @Inject
+    SchoolRoles schoolRoles;
 
     /** Whether this launch may see this student's things (progress, answers, reflections, files) in this course. */
     public boolean mayRead(LaunchContext launch, StudentRef student, CourseRef course) {
@@ -99,6 +106,36 @@ public class Access {
             refused = "ACCESS_NOT_SCHOOL_ADMIN";
         }
         return allowed(refused, "administer school");
+    }
+
+    /**
+     * Whether this launch may follow this whole school (its platform): the school-wide caseload, the figures, the
+     * profile catalogue. An LMS administrator launching from that platform, or a consultant of that school, whatever
+     * their role in the course they launched from (a consultant is usually a teacher somewhere). Nobody of another
+     * school: a grant holds on its own platform only.
+     */
+    public boolean mayFollowSchool(LaunchContext launch, PlatformId school) {
+        return allowed(whyNotFollowSchool(launch, school), "follow school");
+    }
+
+    /**
+     * Whether this launch may read this student's things in any course of the student's school: the school's LMS
+     * administrators and consultants ({@link #mayFollowSchool}); a student of another school, never.
+     */
+    public boolean mayReadInSchool(LaunchContext launch, StudentRef student) {
+        String refused = student == null || !launch.platform().equals(student.platform()) ? "ACCESS_OTHER_SCHOOL"
+                : whyNotFollowSchool(launch, student.platform());
+        return allowed(refused, "read in school");
+    }
+
+    private String whyNotFollowSchool(LaunchContext launch, PlatformId school) {
+        if (school == null || !launch.platform().equals(school)) {
+            return "ACCESS_OTHER_SCHOOL";
+        }
+        if (launch.actor().roles().contains(Role.ADMINISTRATOR)) {
+            return null;
+        }
+        return schoolRoles.isConsultant(school, launch.actor().subject()) ? null : "ACCESS_NOT_CONSULTANT";
     }
 
     /**

@@ -34,6 +34,8 @@ public class PageFilter extends HttpFilter {
     transient SignedInUser signedInUser;
     @Inject
     transient Instance<ProtectedPages> contributions;
+    @Inject
+    transient SchoolRoles schoolRoles;
 
     private transient List<ProtectedPage> protectedPages;
 
@@ -57,7 +59,7 @@ public class PageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<ProtectedPage> page = declarationFor(applicationPath(request));
-        if (page.isEmpty() || PageGate.admit(request, response, signedInUser, page.get())) {
+        if (page.isEmpty() || PageGate.admit(request, response, signedInUser, page.get(), schoolRoles)) {
             chain.doFilter(request, response);
         }
     }

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The page-level rule the {@link PageFilter} applies: a page needs a launch context this session holds, and an
- * actor of its audience. No context: the friendly "open it again from your course" page. Observers, guests and
+ * actor of its audience (for a school-wide page, an administrator or a consultant of the launch's school). No context: the friendly "open it again from your course" page. Observers, guests and
  * people without a role: the page that tells them what they can do. Anyone else outside the audience: 403. A
  * resource (a download, a REST call) gets its declared status instead of a page.
  */
@@ -49,7 +49,7 @@ final class PageGate {
 
     /** @return whether the request may go on; when not, the answer has been given */
     static boolean admit(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
-                         ProtectedPage page) throws ServletException, IOException {
+                         ProtectedPage page, SchoolRoles roles) throws ServletException, IOException {
         String path = PageFilter.applicationPath(request);
         String where = page.isResource() ? page.path() : path; // a resource's path may hold an id
         if (!user.isSignedIn()) {
@@ -64,10 +64,11 @@ final class PageGate {
             return false;
         }
         Actor actor = user.actor();
-        if (page.audience().admits(actor)) {
+        if (page.audience().admits(actor, roles)) {
             return true;
         }
-        LOG.warnf("Page refused: ROLE_NOT_ALLOWED (%s) for %s", actor.standing(), where);
+        LOG.warnf("Page refused: %s (%s) for %s", page.audience() == Audience.FOLLOWING_SCHOOL ? "ACCESS_NOT_CONSULTANT"
+                : "ROLE_NOT_ALLOWED", actor.standing(), where);
         if (page.isResource()) {
             refuse(response, page.refusal());
         } else if (actor.isOther()) {
