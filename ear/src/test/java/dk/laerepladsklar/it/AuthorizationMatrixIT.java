@@ -8,6 +8,7 @@ import dk.laerepladsklar.it.support.CareerPlanHttp;
 import dk.laerepladsklar.it.support.DemoGradebook;
 import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
+import dk.laerepladsklar.it.support.JsfForms;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.Launches;
 import dk.laerepladsklar.it.support.LtiBrowser;
@@ -107,6 +108,7 @@ class AuthorizationMatrixIT {
         row("/teacher/select-content.xhtml",                "NL", "403", "403", "", "", "403", "403", "OR", "403", "", "403");
         row("/api/classroom/overview.csv",                  "403", "403", "403", "AC", "", "403", "403", "403", "403", "", "403");
         row("/school/settings.xhtml",                       "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/school/consultants.xhtml",                    "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
         row("/modules/play.xhtml?placement={placement}",    "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/modules/overview.xhtml?placement={placement}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/api/modules/files/{file:A}",                  "404", "A", "404", "A", "404", "A", "404", "404", "404", "404", "404");
@@ -132,6 +134,36 @@ class AuthorizationMatrixIT {
         row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
     }
 
+    /**
+     * The people who follow a whole school, and who must not: the school's LMS administrator ({@code admin-7401}, in the
+     * course), the school's consultant (the teacher of the other course, given the role by that administrator), the
+     * other school's administrator, and the consultant's namesake at the other school (a teacher there, no consultant).
+     */
+    enum SchoolPerson {
+        ADMIN, CONSULTANT, OTHER_SCHOOL_ADMIN, OTHER_SCHOOL_NAMESAKE
+    }
+
+    /**
+     * What the people of the whole school get, in {@link SchoolPerson} order, as in {@link #EXPECTED}. Every page for
+     * administrators or for those who follow the school needs a row here (the people above all get "403" or "OR"
+     * from every other page of this kind, so those rows are not optional); any other page may have one.
+     */
+    private static final Map<String, List<String>> SCHOOL_WIDE = new LinkedHashMap<>();
+
+    static {
+        //                                                 admin consultant other-school-admin namesake
+        schoolRow("/school/settings.xhtml",                 "", "403", "", "403");
+        schoolRow("/school/consultants.xhtml",              "", "403", "", "403");
+        schoolRow("/careerplan/profiles.xhtml",             "", "", "", "403");
+        schoolRow("/teacher/class.xhtml",                   "AC", "", "", "");
+        schoolRow("/careerplan/review.xhtml?placement={career-plan}&student={student}", "A", "NF", "NF", "NF");
+    }
+
+    private static void schoolRow(String example, String... cells) {
+        assertEquals(SchoolPerson.values().length, cells.length, example);
+        SCHOOL_WIDE.put(example, List.of(cells));
+    }
+
     private static void row(String example, String... cells) {
         assertEquals(Person.values().length, cells.length, example);
         EXPECTED.put(example, List.of(cells));
@@ -153,8 +185,12 @@ class AuthorizationMatrixIT {
     }
 
     @AfterAll
-    static void stopTheOtherSchool() {
+    static void stopTheOtherSchool() throws Exception {
         otherSchool.close();
+        try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = 'teacher-7402'")) {
+            delete.executeUpdate(); // the consultant named for the school's rows; other tests start without one
+        }
     }
 
     @Test
@@ -177,6 +213,13 @@ class AuthorizationMatrixIT {
             }
         }
         assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(examples), "rows for pages no module declares any more");
+        for (Declared page : declared) {
+            if (page.example() != null && List.of("ADMINISTERING_SCHOOL", "FOLLOWING_SCHOOL").contains(page.audience())) {
+                assertTrue(SCHOOL_WIDE.containsKey(page.example()), "A school-wide page no row of the school's people covers: "
+                        + page.example() + " (" + page + ")");
+            }
+        }
+        assertTrue(examples.containsAll(SCHOOL_WIDE.keySet()), "school rows for pages no module declares any more");
 
         ToolUnderTest tool = ToolUnderTest.at(url);
         DemoLaunchClient client = tool.client();
@@ -218,6 +261,8 @@ class AuthorizationMatrixIT {
         people.put(Person.OTHER_SCHOOL_MENTOR, otherSchoolLaunch(foreign, "mentor-7401", otherSchool.learner(COURSE)
                 .withRoles(Launches.MENTOR).with(Launches.ROLE_SCOPE_MENTOR, List.of(STUDENT_A)), "/teacher/class.xhtml"));
 
+        Map<SchoolPerson, Browser> schoolPeople = schoolPeople(client, tool, foreign);
+
         List<String> unexpected = new ArrayList<>();
         StringBuilder report = new StringBuilder("Authorization matrix (page × person: got)\n");
         int cells = 0;
@@ -242,10 +287,31 @@ class AuthorizationMatrixIT {
             }
             report.append('\n');
         }
+        int schoolCells = 0;
+        for (Map.Entry<String, List<String>> row : SCHOOL_WIDE.entrySet()) {
+            String path = row.getKey();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                path = path.replace(value.getKey(), value.getValue());
+            }
+            report.append(String.format("%-50s", row.getKey()));
+            for (SchoolPerson person : SchoolPerson.values()) {
+                String expected = row.getValue().get(person.ordinal());
+                HttpResponse<String> response = schoolPeople.get(person).get(path);
+                String got = outcome(response, work, "");
+                schoolCells++;
+                report.append(' ').append(person.name().toLowerCase()).append('=').append(got.isEmpty() ? "open" : got);
+                if (!expected.equals(got)) {
+                    unexpected.add(row.getKey() + " as " + person + ": expected '" + expected + "', got '" + got + "' (status "
+                            + response.statusCode() + ")");
+                }
+            }
+            report.append('\n');
+        }
         System.out.println(report);
-        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + cells + " cells differ from the matrix:\n"
+        assertTrue(unexpected.isEmpty(), unexpected.size() + " of " + (cells + schoolCells) + " cells differ from the matrix:\n"
                 + String.join("\n", unexpected));
         assertEquals(EXPECTED.size() * Person.values().length, cells);
+        assertEquals(SCHOOL_WIDE.size() * SchoolPerson.values().length, schoolCells);
 
         // Prefixes guard pages no one declared by name: an unknown page below them is refused before it is looked up.
         for (Declared prefix : declared.stream().filter(d -> d.path().endsWith("/*")).toList()) {
@@ -328,6 +394,30 @@ class AuthorizationMatrixIT {
         LaunchResult launch = client.launch(jar, course, person, "da", true);
         assertTrue(launch.landingUrl().contains(lands + "?lc="), person + " landed on " + launch.landingUrl());
         return path -> client.get(tool.toolBase() + LaunchContextParam.with(path, launch.landingUrl()), jar);
+    }
+
+    /**
+     * The school's administrator, who gives the teacher of the other course the consultant role on the school's page;
+     * that consultant; and the other school's administrator and the consultant's namesake there.
+     */
+    private static Map<SchoolPerson, Browser> schoolPeople(DemoLaunchClient client, ToolUnderTest tool, LtiBrowser foreign)
+            throws Exception {
+        Map<SchoolPerson, Browser> people = new EnumMap<>(SchoolPerson.class);
+        CookieJar jar = new CookieJar();
+        LaunchResult admin = client.launch(jar, COURSE, "admin-7401", "da", true);
+        assertTrue(admin.landingUrl().contains("/teacher/class.xhtml?lc="), admin.landingUrl());
+        Browser adminBrowser = path -> client.get(tool.toolBase() + LaunchContextParam.with(path, admin.landingUrl()), jar);
+        people.put(SchoolPerson.ADMIN, adminBrowser);
+        HttpResponse<String> granted = JsfForms.submit(client, jar, tool.toolBase(), adminBrowser.get("/school/consultants.xhtml").body(),
+                "typed", Map.of("typed:user-id", "teacher-7402", "typed:name", "Konsulent 7402"), "typed:grant");
+        assertTrue(granted.body().contains("data-subject=\"teacher-7402\""), granted.body());
+        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, OTHER_COURSE, "teacher-7402", "/teacher/class.xhtml"));
+        people.put(SchoolPerson.OTHER_SCHOOL_ADMIN, otherSchoolLaunch(foreign, "admin-7401", otherSchool.instructor(COURSE)
+                .withRoles(Launches.INSTITUTION_ADMINISTRATOR, Launches.INSTRUCTOR, Launches.SYSTEM_ADMINISTRATOR),
+                "/teacher/class.xhtml"));
+        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, "teacher-7402", otherSchool.instructor(OTHER_COURSE),
+                "/teacher/class.xhtml"));
+        return people;
     }
 
     /** A person of another school whose LMS uses the same user and course ids as the demo LMS. */

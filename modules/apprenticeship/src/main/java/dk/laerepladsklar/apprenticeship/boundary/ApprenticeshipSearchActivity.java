@@ -1,5 +1,6 @@
 package dk.laerepladsklar.apprenticeship.boundary;
 
+import dk.laerepladsklar.apprenticeship.control.SearchTexts;
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.activity.ActivityOffer;
 import dk.laerepladsklar.kernel.activity.ActivityRef;
@@ -19,7 +20,7 @@ public class ApprenticeshipSearchActivity implements ActivityType {
 
     public static final String TYPE = "apprenticeship-search";
     public static final String OFFER = "search";
-    public static final String BUNDLE = "dk.laerepladsklar.apprenticeship.messages";
+    public static final String BUNDLE = SearchTexts.BUNDLE;
     public static final String SEARCH_PAGE = "/apprenticeship/search.xhtml";
     public static final String CASELOAD_PAGE = "/apprenticeship/caseload.xhtml";
     public static final String PLACEMENT_PARAMETER = "placement";

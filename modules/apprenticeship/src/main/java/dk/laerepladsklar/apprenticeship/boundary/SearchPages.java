@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * The student's search page and its form posts, for the one page filter: students (and staff trying it as a preview).
+ * The student's search page and its form posts, for the one page filter: students (and staff trying it as a preview);
+ * the course term's form post for the course's staff.
  * Whose applications, {@code Access} decides in the façade: a student only ever their own.
  */
 @ApplicationScoped
@@ -22,6 +23,7 @@ public class SearchPages implements ProtectedPages {
                 ProtectedPage.page("/apprenticeship/*", Audience.TAKING_PART, null),
                 ProtectedPage.page(ApprenticeshipSearchActivity.SEARCH_PAGE, Audience.LEARNING,
                         ApprenticeshipSearchActivity.SEARCH_PAGE + placement),
-                ProtectedPage.resource(API + "search/*", Audience.LEARNING, 404, null));
+                ProtectedPage.resource(API + "search/*", Audience.LEARNING, 404, null),
+                ProtectedPage.resource(API + "term/*", Audience.TEACHING, 404, null));
     }
 }

@@ -1,0 +1,51 @@
+package dk.laerepladsklar.apprenticeship.boundary;
+
+import dk.laerepladsklar.apprenticeship.entity.Agreement;
+import dk.laerepladsklar.apprenticeship.entity.PlacementStatus;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.logging.Logger;
+
+/**
+ * Once a night, puts students whose agreement has ended back to seeking (the history keeps the change, dated the day
+ * after the end), so caseloads and figures are right for students who do not open their page. The student's page does
+ * the same on read; doing it twice is harmless, since an agreement's end is handled once.
+ */
+@Singleton
+public class AgreementEnds {
+
+    private static final Logger LOG = Logger.getLogger(AgreementEnds.class);
+
+    @Inject
+    SearchRecords records;
+
+    @Schedule(hour = "2", minute = "15", persistent = false, info = "apprenticeship agreements ended")
+    void nightly() {
+        try {
+            int changed = run(Searches.today(), Instant.now());
+            if (changed > 0) {
+                LOG.infof("Apprenticeship search: %d student(s) back to seeking after their agreement ended", changed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Apprenticeship search: ended agreements round stopped: %s", e.toString());
+        }
+    }
+
+    /** One round in the singleton's transaction; how many students went back to seeking. */
+    int run(LocalDate today, Instant now) {
+        int changed = 0;
+        for (PlacementStatus status : records.signedWithEndedAgreement(today)) {
+            Agreement agreement = records.agreement(status.student(), status.getAgreementId()).orElse(null);
+            if (status.agreementEnded(agreement, Searches.BY_THE_TOOL, today, now).map(c -> {
+                records.persist(c);
+                return c;
+            }).isPresent()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
