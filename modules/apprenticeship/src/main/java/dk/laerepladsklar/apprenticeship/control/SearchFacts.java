@@ -1,7 +1,6 @@
 package dk.laerepladsklar.apprenticeship.control;
 
 import dk.laerepladsklar.apprenticeship.entity.Agreement;
-import dk.laerepladsklar.apprenticeship.entity.ApplicationStatus;
 import dk.laerepladsklar.apprenticeship.entity.ApplicationStep;
 import dk.laerepladsklar.apprenticeship.entity.CheckIn;
 import dk.laerepladsklar.apprenticeship.entity.CheckInAnswer;
@@ -16,12 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -61,14 +57,7 @@ public record SearchFacts(List<JobApplication> applications, List<ApplicationSte
 
     /** The caseload's line of this student, listed under a course with its term (or none). */
     public CaseloadLine line(String subject, String name, String courseId, CourseTerm term, LocalDate today) {
-        Set<UUID> interviewed = new HashSet<>();
-        Set<UUID> offered = new HashSet<>();
-        for (JobApplication a : applications) {
-            note(a.getId(), a.getStatus(), interviewed, offered);
-        }
-        for (ApplicationStep s : steps) {
-            note(s.getApplicationId(), s.getToStatus(), interviewed, offered);
-        }
+        ApplicationCounts counts = ApplicationCounts.of(applications, steps);
         LocalDate lastSent = applications.stream().map(JobApplication::getSentOn).max(Comparator.naturalOrder()).orElse(null);
         Optional<Agreement> agreement = currentAgreement();
         List<CheckIn> onAgreement = agreement.map(a -> checkIns.stream().filter(c -> c.getAgreementId().equals(a.getId()))
@@ -78,8 +67,8 @@ public record SearchFacts(List<JobApplication> applications, List<ApplicationSte
         LocalDate ends = agreement.map(Agreement::getEndsOn).orElse(null);
         return new CaseloadLine(subject, name, courseId, term == null ? null : term.getDepartmentName(),
                 status == null ? null : status.getState(), status == null ? null : status.getSince(),
-                status == null ? null : status.getRegisteredOn(), applications.size(), lastSent, lastActivity(),
-                interviewed.size(), offered.size(), deadline,
+                status == null ? null : status.getRegisteredOn(), counts.sent(), lastSent, lastActivity(),
+                counts.interviews(), counts.offers(), deadline,
                 deadline == null ? null : (int) daysUntil(deadline, today),
                 agreement.map(Agreement::getType).orElse(null), agreement.map(Agreement::getCompanyName).orElse(null),
                 ends, ends == null ? null : (int) daysUntil(ends, today),
@@ -87,15 +76,6 @@ public record SearchFacts(List<JobApplication> applications, List<ApplicationSte
                 lastCheckIn == null ? null : day(lastCheckIn.getAnsweredAt()),
                 lastCheckIn != null && Stream.of(lastCheckIn.getWellbeing(), lastCheckIn.getLearning(),
                         lastCheckIn.getSupport()).anyMatch(x -> x == CheckInAnswer.HARD));
-    }
-
-    private static void note(UUID application, ApplicationStatus status, Set<UUID> interviewed, Set<UUID> offered) {
-        if (status.reachedInterview()) {
-            interviewed.add(application);
-        }
-        if (status == ApplicationStatus.OFFER || status == ApplicationStatus.AGREEMENT_SIGNED) {
-            offered.add(application);
-        }
     }
 
     /**
