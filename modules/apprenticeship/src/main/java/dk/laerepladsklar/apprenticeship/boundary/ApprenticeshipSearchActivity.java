@@ -47,9 +47,9 @@ public class ApprenticeshipSearchActivity implements ActivityType {
         return SEARCH_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
     }
 
-    /** Staff land on the student's page as a preview until the caseload page is there. */
+    /** Staff and mentors land on the course's caseload (a teacher tries the student's page from there). */
     @Override
     public String teacherPage(Placement placement) {
-        return SEARCH_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
+        return CASELOAD_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
     }
 }

@@ -69,6 +69,11 @@ public class Searches {
         return open(placementId, course -> access.mayChange(launch, me(launch), course));
     }
 
+    /** For the course's staff and mentors: the caseload and the students' files. */
+    public Optional<SearchPlacement> openToFollow(String placementId, LaunchContext launch) {
+        return open(placementId, course -> access.mayFollow(launch, course));
+    }
+
     /** For the course's staff: setting the course term. */
     public Optional<SearchPlacement> openToTeach(String placementId, LaunchContext launch) {
         return open(placementId, course -> access.mayTeach(launch, course));

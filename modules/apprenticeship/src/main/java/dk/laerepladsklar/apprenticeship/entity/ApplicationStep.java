@@ -74,6 +74,10 @@ public class ApplicationStep {
         return applicationId;
     }
 
+    public String getStudentSubject() {
+        return studentSubject;
+    }
+
     public ApplicationStatus getFromStatus() {
         return fromStatus;
     }
