@@ -138,6 +138,9 @@ class AuthorizationMatrixIT {
         row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/apprenticeship/search.xhtml?placement={apprenticeship-search}",
                                                             "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/apprenticeship/figures.xhtml",                "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/api/apprenticeship/figures/figures.csv",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
+        row("/api/apprenticeship/figures/figures.pdf",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
     }
 
     /**
@@ -163,6 +166,10 @@ class AuthorizationMatrixIT {
         schoolRow("/careerplan/profiles.xhtml",             "", "", "", "403");
         schoolRow("/teacher/class.xhtml",                   "AC", "", "", "");
         schoolRow("/careerplan/review.xhtml?placement={career-plan}&student={student}", "A", "NF", "NF", "NF");
+        // the school's figures: its administrator and consultant; the other school's administrator gets their own school's
+        schoolRow("/apprenticeship/figures.xhtml",          "", "", "", "403");
+        schoolRow("/api/apprenticeship/figures/figures.csv", "", "", "", "403");
+        schoolRow("/api/apprenticeship/figures/figures.pdf", "", "", "", "403");
     }
 
     private static void schoolRow(String example, String... cells) {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +25,8 @@ import java.util.Optional;
  * The school's figures as downloads, in the launch's language: {@code GET /api/apprenticeship/figures/figures.csv} and
  * {@code figures.pdf}, with {@code ?year=2024} for the school year 2024/25 (without it, the year the page shows first).
  * For the school's LMS administrators and consultants only (403 for anyone else, as the page filter answers too); a
- * year that is not four digits is 400 with a sentence; a year without GF2 classes is 404.
+ * year that is not four digits is 400 with a sentence; a year without GF2 classes gives the headings and the school
+ * over time (a spreadsheet) or a page saying so (the PDF).
  */
 @Path("apprenticeship/figures")
 @RequestScoped
@@ -74,8 +74,8 @@ public class FiguresResource {
         }
         LocalDate today = Searches.today();
         SchoolFigures figures = queries.figures(launch, today).orElseThrow(ForbiddenException::new);
-        YearFigures chosen = year.or(() -> figures.defaultYear(today)).flatMap(figures::year)
-                .orElseThrow(NotFoundException::new);
+        SchoolYear wanted = year.or(() -> figures.defaultYear(today)).orElse(SchoolYear.of(today));
+        YearFigures chosen = figures.year(wanted).orElse(YearFigures.empty(wanted));
         String file = texts.text("figures.file", chosen.year().label().replace('/', '-'));
         return body.of(figures, chosen, texts, today)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "." + extension + "\"")

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The school's figures as a spreadsheet ({@link CaseloadCsv}: UTF-8 with a byte order mark, semicolons, text cells
- * defused against formulas): the school year's departments with their classes and the school's total, then the whole
+ * defused against formulas): the school year's departments with their classes and the school's total (a header alone for a year without GF2 classes), then the whole
  * school per school year. Headings and words in the reader's language; counts as numbers, shares as whole per cent,
  * applications per student with one decimal as the reader writes it. A hidden row has its name and why, and no number
  * at all, not even its students.
@@ -28,7 +28,9 @@ public final class FiguresCsv {
                 row(csv, texts, c, "CLASS", name, texts.label(c));
             }
         }
-        row(csv, texts, year.total(), "SCHOOL", "", "");
+        if (!year.isEmpty()) {
+            row(csv, texts, year.total(), "SCHOOL", "", "");
+        }
         for (FigureRow y : overTime) {
             row(csv, texts, y, "YEAR", "", "");
         }

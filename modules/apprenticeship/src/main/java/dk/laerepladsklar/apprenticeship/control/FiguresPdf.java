@@ -42,9 +42,13 @@ public final class FiguresPdf {
             rows.add(row(department.total(), texts, "department"));
             department.classes().forEach(c -> rows.add(row(c, texts, "class")));
         }
-        rows.add(row(year.total(), texts, "school"));
+        if (!year.isEmpty()) {
+            rows.add(row(year.total(), texts, "school"));
+        }
         model.put("rows", rows);
-        model.put("summary", year.total().shown() ? texts.label(year.total()) + ": " + texts.signedAgainstTarget(year.total())
+        model.put("hasRows", !rows.isEmpty());
+        model.put("none", year.isEmpty() ? texts.text("figures.yearMissing", year.year().label()) : "");
+        model.put("summary", !year.isEmpty() && year.total().shown() ? texts.label(year.total()) + ": " + texts.signedAgainstTarget(year.total())
                 : "");
         model.put("overTimeTitle", texts.text("figures.overTime"));
         model.put("col_year", texts.text("figures.year"));

@@ -9,14 +9,26 @@ public record YearFigures(SchoolYear year, List<DepartmentFigures> departments, 
         departments = List.copyOf(departments);
     }
 
-    /** Every row, department by department (the department's total, then its classes), then the school's total. */
+    /** A school year without GF2 classes: no departments, and a school total of no one. */
+    public static YearFigures empty(SchoolYear year) {
+        return new YearFigures(year, List.of(), new FigureRow(FigureRow.Level.SCHOOL, "", year, Tally.ZERO,
+                FigureRow.Visibility.SHOWN, false));
+    }
+
+    public boolean isEmpty() {
+        return departments.isEmpty();
+    }
+
+    /** Every row, department by department (the department's total, then its classes), then the school's total (none without classes). */
     public List<FigureRow> rows() {
         List<FigureRow> rows = new java.util.ArrayList<>();
         for (DepartmentFigures d : departments) {
             rows.add(d.total());
             rows.addAll(d.classes());
         }
-        rows.add(total);
+        if (!isEmpty()) {
+            rows.add(total);
+        }
         return rows;
     }
 }

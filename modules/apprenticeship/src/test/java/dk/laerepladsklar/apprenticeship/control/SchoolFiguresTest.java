@@ -209,6 +209,18 @@ class SchoolFiguresTest {
                 && english.contains("The whole school: 48% – 32 percentage points below the target of 80%"), english);
     }
 
+    @Test
+    void aYearWithoutClassesGivesTheHeadingsAndAPageSayingSo() throws IOException {
+        SchoolFigures figures = SchoolFigures.of(SchoolFixture.school40(), TODAY);
+        FigureTexts da = new FigureTexts(Locale.forLanguageTag("da"));
+        YearFigures none = figures.year(new SchoolYear(2019)).orElse(YearFigures.empty(new SchoolYear(2019)));
+        List<String> lines = FiguresCsv.of(none, figures.overTime(), da).substring(1).lines().toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("Skoleår i alt;2024/25;;;40;"), lines.toString());
+        String text = RunText.of(FiguresPdf.render(none, figures.overTime(), TODAY, da));
+        assertTrue(text.contains("Der er ingen GF2-hold i skoleåret 2019/20.") && !text.contains("Hele skolen:"), text);
+    }
+
     /** A PDF's text, spaces folded. */
     static final class RunText {
         static String of(byte[] pdf) throws IOException {
