@@ -88,7 +88,8 @@ public class FiguresView {
         return year != null;
     }
 
-    public boolean isEmpty() {
+    /** Whether the school has no GF2 classes at all ("empty" is a word EL keeps for itself). */
+    public boolean isNoFigures() {
         return figures == null || figures.isEmpty();
     }
 
