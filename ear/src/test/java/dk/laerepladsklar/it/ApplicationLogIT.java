@@ -295,6 +295,11 @@ class ApplicationLogIT {
         String omarsPage = courses.page(omar, page);
         assertTrue(omarsPage.contains("data-kind=\"REGISTER_SEEKING\""), omarsPage);
         assertTrue(omarsPage.contains("Skriv dig op som lærepladssøgende på lærepladsen.dk senest d."), omarsPage);
+        String home = courses.page(omar, "/student/home.xhtml");
+        assertTrue(home.contains("Skriv dig op som lærepladssøgende på lærepladsen.dk senest d."), "Husk on Mit forløb: " + home);
+        assertTrue(home.contains("/apprenticeship/search.xhtml?placement=" + placement), "linked to the search: " + home);
+        assertFalse(courses.page(sara, "/student/home.xhtml").contains("Skriv dig op som lærepladssøgende"),
+                "not for a student with an agreement");
         assertRefused(courses.form(omar, api + "/status", form("state", "REGISTERED_SEEKING", "registered",
                 today.plusDays(1).toString())), "REGISTERED_IN_FUTURE");
         assertRefused(courses.form(omar, api + "/status", form("state", "AGREEMENT_SIGNED")), "STATUS_NEEDS_AGREEMENT");
