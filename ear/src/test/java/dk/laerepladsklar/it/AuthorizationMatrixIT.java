@@ -78,11 +78,15 @@ class AuthorizationMatrixIT {
     private static final String OTHER_COURSE = "course-7402";
     private static final String STUDENT_A = "student-7401-1"; // the mentor's mentee
     private static final String STUDENT_C = "student-7401-3"; // in the course, not a mentee
+    /** The school's consultant: the teacher of a third course, so the people of the main matrix hold no school role. */
+    private static final String CONSULTANTS_COURSE = "course-7403";
+    private static final String CONSULTANT = "teacher-7403";
     private static final String CV_MODULE = "teaching-module:application-and-cv";
     private static final String ROLE_PLAY = "role-play:interview-carpenter";
     private static final String CAREER_PLAN = "career-plan:plan";
     private static final String JOB_SEARCH_WEEK = "job-search-week:template";
     private static final String JOB_CAFE = "job-cafe:cafe";
+    private static final String APPRENTICESHIP_SEARCH = "apprenticeship-search:search";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -132,11 +136,13 @@ class AuthorizationMatrixIT {
         row("/week/cafe.xhtml?placement={job-cafe}",        "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/week/my-cafe.xhtml?placement={job-cafe}",     "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/apprenticeship/search.xhtml?placement={apprenticeship-search}",
+                                                            "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
     }
 
     /**
      * The people who follow a whole school, and who must not: the school's LMS administrator ({@code admin-7401}, in the
-     * course), the school's consultant (the teacher of the other course, given the role by that administrator), the
+     * course), the school's consultant (the teacher of a third course, given the role by that administrator), the
      * other school's administrator, and the consultant's namesake at the other school (a teacher there, no consultant).
      */
     enum SchoolPerson {
@@ -188,7 +194,7 @@ class AuthorizationMatrixIT {
     static void stopTheOtherSchool() throws Exception {
         otherSchool.close();
         try (Connection db = EmbeddedPostgresSession.dataSource().getConnection();
-             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = 'teacher-7402'")) {
+             PreparedStatement delete = db.prepareStatement("delete from school_role where subject = '" + CONSULTANT + "'")) {
             delete.executeUpdate(); // the consultant named for the school's rows; other tests start without one
         }
     }
@@ -236,6 +242,7 @@ class AuthorizationMatrixIT {
         values.put("{career-plan}", writeAndSendPlans(client, tool));
         values.put("{job-search-week}", planWeek(client, tool));
         values.put("{job-cafe}", scheduleCafe(client, tool));
+        values.put("{apprenticeship-search}", logApplications(client, tool));
         values.put("{student}", STUDENT_A);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
@@ -397,7 +404,7 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * The school's administrator, who gives the teacher of the other course the consultant role on the school's page;
+     * The school's administrator, who gives the teacher of a third course the consultant role on the school's page;
      * that consultant; and the other school's administrator and the consultant's namesake there.
      */
     private static Map<SchoolPerson, Browser> schoolPeople(DemoLaunchClient client, ToolUnderTest tool, LtiBrowser foreign)
@@ -409,13 +416,13 @@ class AuthorizationMatrixIT {
         Browser adminBrowser = path -> client.get(tool.toolBase() + LaunchContextParam.with(path, admin.landingUrl()), jar);
         people.put(SchoolPerson.ADMIN, adminBrowser);
         HttpResponse<String> granted = JsfForms.submit(client, jar, tool.toolBase(), adminBrowser.get("/school/consultants.xhtml").body(),
-                "typed", Map.of("typed:user-id", "teacher-7402", "typed:name", "Konsulent 7402"), "typed:grant");
-        assertTrue(granted.body().contains("data-subject=\"teacher-7402\""), granted.body());
-        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, OTHER_COURSE, "teacher-7402", "/teacher/class.xhtml"));
+                "typed", Map.of("typed:user-id", CONSULTANT, "typed:name", "Konsulent 7403"), "typed:grant");
+        assertTrue(granted.body().contains("data-subject=\"" + CONSULTANT + "\""), granted.body());
+        people.put(SchoolPerson.CONSULTANT, demoLaunch(client, tool, CONSULTANTS_COURSE, CONSULTANT, "/teacher/class.xhtml"));
         people.put(SchoolPerson.OTHER_SCHOOL_ADMIN, otherSchoolLaunch(foreign, "admin-7401", otherSchool.instructor(COURSE)
                 .withRoles(Launches.INSTITUTION_ADMINISTRATOR, Launches.INSTRUCTOR, Launches.SYSTEM_ADMINISTRATOR),
                 "/teacher/class.xhtml"));
-        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, "teacher-7402", otherSchool.instructor(OTHER_COURSE),
+        people.put(SchoolPerson.OTHER_SCHOOL_NAMESAKE, otherSchoolLaunch(foreign, CONSULTANT, otherSchool.instructor(CONSULTANTS_COURSE),
                 "/teacher/class.xhtml"));
         return people;
     }
@@ -505,6 +512,31 @@ class AuthorizationMatrixIT {
                 .POST(HttpRequest.BodyPublishers.ofString("weekday=" + today.getDayOfWeek().getValue()
                         + "&starts=08:00&ends=09:00&place=Lokale+1&from=" + today + "&to=" + today.plusDays(30))), jar);
         assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=schedule"), saved.headers().toString());
+        return placement;
+    }
+
+    /**
+     * The course's teacher places the apprenticeship search; A and C each log an application to a company named after
+     * them (so a page that shows someone else's applications gives them away); the placement.
+     */
+    private static String logApplications(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        String link = place(client, tool, APPRENTICESHIP_SEARCH);
+        String placement = null;
+        for (String student : List.of(STUDENT_A, STUDENT_C)) {
+            CookieJar jar = new CookieJar();
+            LaunchResult launch = client.launchLink(jar, COURSE, link, student, "da", true);
+            assertTrue(launch.landingUrl().contains("/apprenticeship/search.xhtml?placement="), launch.landingUrl());
+            placement = launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+            String label = student.substring("student-".length());
+            HttpResponse<String> saved = new TusUploads(tool.toolBase()).send(HttpRequest.newBuilder(URI.create(
+                            tool.toolBase() + "/api/apprenticeship/search/" + placement + "/applications?lc="
+                                    + LaunchContextParam.of(launch.landingUrl())))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("company=Firma+for+Elev+" + label + "&channel=EMAIL&sent="
+                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")))), jar);
+            assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=application"),
+                    saved.headers().toString());
+        }
         return placement;
     }
 

@@ -73,6 +73,7 @@ create table apprenticeship_placement_status (
     registered_on    date,
     agreement_id     uuid references apprenticeship_agreement (id),
     updated_at       timestamp with time zone not null,
+    change_count     integer not null,
     version          bigint not null,
     constraint uq_apprenticeship_placement_status unique (platform_id, student_subject),
     constraint ck_apprenticeship_placement_status_state
@@ -86,6 +87,7 @@ create table apprenticeship_placement_status (
 create table apprenticeship_status_change (
     id               uuid primary key,
     status_id        uuid not null references apprenticeship_placement_status (id) on delete cascade,
+    sequence_no      integer not null,
     platform_id      uuid not null,
     student_subject  varchar(255) not null,
     from_state       varchar(30),
@@ -96,7 +98,8 @@ create table apprenticeship_status_change (
     cause            varchar(20) not null,
     changed_by       varchar(255) not null,
     changed_at       timestamp with time zone not null,
-    constraint ck_apprenticeship_status_change_cause check (cause in ('STUDENT', 'AGREEMENT_ENDED'))
+    constraint ck_apprenticeship_status_change_cause check (cause in ('STUDENT', 'AGREEMENT_ENDED')),
+    constraint uq_apprenticeship_status_change_sequence unique (status_id, sequence_no)
 );
 create index ix_apprenticeship_status_change_student on apprenticeship_status_change (platform_id, student_subject);
 create index ix_apprenticeship_status_change_effective on apprenticeship_status_change (platform_id, effective_on);

@@ -56,7 +56,7 @@ public class SearchRecords {
 
     /** The status's history, oldest first. */
     public List<StatusChange> history(StudentRef student) {
-        return of("StatusChange", StatusChange.class, student, "x.changedAt, x.effectiveOn").getResultList();
+        return of("StatusChange", StatusChange.class, student, "x.sequence").getResultList();
     }
 
     public List<Agreement> agreements(StudentRef student) {

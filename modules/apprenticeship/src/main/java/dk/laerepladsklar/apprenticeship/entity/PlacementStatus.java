@@ -56,6 +56,10 @@ public class PlacementStatus {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** How many changes the history has: numbers them, so changes within the same instant keep their order. */
+    @Column(name = "change_count", nullable = false)
+    private int changeCount;
+
     @Version
     private long version;
 
@@ -74,6 +78,7 @@ public class PlacementStatus {
 
     /** The first row of the history: from nothing to seeking. */
     public StatusChange initialChange(String by, Instant now) {
+        changeCount++;
         return new StatusChange(this, null, StatusChangeCause.STUDENT, by, now);
     }
 
@@ -140,6 +145,7 @@ public class PlacementStatus {
         this.agreementId = agreement;
         this.since = Objects.requireNonNull(on, "on");
         this.updatedAt = Objects.requireNonNull(now, "now");
+        changeCount++;
         return new StatusChange(this, from, cause, by, now);
     }
 
@@ -177,5 +183,9 @@ public class PlacementStatus {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public int getChangeCount() {
+        return changeCount;
     }
 }

@@ -31,6 +31,10 @@ public class StatusChange {
     @Column(name = "student_subject", nullable = false)
     private String studentSubject;
 
+    /** 1 for the first change, then 2, 3, ...: the order of the history, also within one instant. */
+    @Column(name = "sequence_no", nullable = false)
+    private int sequence;
+
     /** Null for the first change (the status created). */
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", length = 30)
@@ -68,6 +72,7 @@ public class StatusChange {
     StatusChange(PlacementStatus status, PlacementState from, StatusChangeCause cause, String by, Instant at) {
         this.id = UUID.randomUUID();
         this.statusId = status.getId();
+        this.sequence = status.getChangeCount();
         this.platformId = status.getPlatformId();
         this.studentSubject = status.getStudentSubject();
         this.fromState = from;
@@ -82,6 +87,10 @@ public class StatusChange {
 
     public UUID getId() {
         return id;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public UUID getStatusId() {

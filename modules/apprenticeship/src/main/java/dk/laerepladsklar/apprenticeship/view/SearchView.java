@@ -277,7 +277,7 @@ public class SearchView {
         return state.agreement() != null && state.agreement().endsSoon(state.today());
     }
 
-    public String getAgreementEnding() {
+    public String getAgreementEndingText() {
         return SearchTexts.text(locale(), "reminder.AGREEMENT_ENDING", date(state.agreement().getEndsOn()));
     }
 

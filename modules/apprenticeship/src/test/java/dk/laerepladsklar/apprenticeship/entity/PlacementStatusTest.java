@@ -41,6 +41,8 @@ class PlacementStatusTest {
         assertEquals(registered, history.get(1).getRegisteredOn(), "the history keeps the registration date");
         assertEquals(agreement.getId(), history.get(2).getAgreementId());
         assertTrue(history.stream().allMatch(c -> c.getStatusId().equals(status.getId())));
+        assertEquals(List.of(1, 2, 3), history.stream().map(StatusChange::getSequence).toList(),
+                "numbered, so changes within one instant keep their order");
     }
 
     @Test
