@@ -14,6 +14,7 @@ import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.LtiBrowser;
+import dk.laerepladsklar.it.support.ServerLog;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolDatabase;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -396,6 +397,13 @@ class ApplicationLogIT {
                 + "apprenticeship_check_in where student_subject = ?", "student-8001-4"));
         assertEquals("false", JobCafeIT.attribute(courses.page(teacher, "/week/cafe.xhtml?placement=" + teacher.placement()),
                 "student-8001-4", "data-must"));
+
+        // The nightly round that puts students back to seeking also ran at start-up, on this very database.
+        String log = ServerLog.text();
+        String thisStart = log.substring(Math.max(0, log.lastIndexOf("Schema at version")));
+        assertTrue(thisStart.contains("Apprenticeship search: ended agreements round: 0 student(s) back to seeking"),
+                "the round ran at start-up");
+        assertFalse(thisStart.contains("ended agreements round stopped"), "its query works on PostgreSQL");
 
         // Export and erasure: all of Theo's search, and nobody else's.
         String platform = ToolDatabase.one("select id from lti_platform where client_id = 'lpk-demo-client'");
