@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Attribute;
+import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
@@ -366,6 +367,9 @@ class ApplicationLogIT {
             tap(browser, item.findElement(By.cssSelector("button[data-move='AGREEMENT_SIGNED']")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement-offer")));
             assertEquals("Byg & Co", browser.findElement(By.id("agreement-company")).getAttribute("value"));
+            AxeAudit axe = new AxeAudit(browser);
+            axe.check("apprenticeship-search-agreement-offered-da-phone", true);
+            browser.switchTo().frame(browser.findElement(By.id("tool-frame")));
             ((JavascriptExecutor) browser).executeScript("document.getElementById('agreement-type').value = 'SHORT';"
                     + "document.getElementById('starts').value = arguments[0];"
                     + "document.getElementById('ends').value = arguments[1];", today.toString(), today.plusDays(50).toString());
@@ -384,6 +388,9 @@ class ApplicationLogIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-in-done")));
             assertTrue(browser.findElements(By.id("check-in-form")).isEmpty(), "asked once a week");
             assertTrue(fitsTheWidth(browser), "no sideways scrolling with the agreement and the check-in");
+            axe.check("apprenticeship-search-signed-da-phone", true);
+            assertEquals(List.of(), axe.blocking(), axe.summary());
+            System.out.println("Apprenticeship search, axe: " + axe.summary());
         } finally {
             browser.quit();
         }
