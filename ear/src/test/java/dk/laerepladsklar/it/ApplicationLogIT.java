@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.it.support.AdminApi;
 import dk.laerepladsklar.it.support.Attribute;
+import dk.laerepladsklar.it.support.AxeAudit;
 import dk.laerepladsklar.it.support.Chromium;
 import dk.laerepladsklar.it.support.DemoCourses;
 import dk.laerepladsklar.it.support.DemoCourses.Person;
@@ -14,6 +15,7 @@ import dk.laerepladsklar.it.support.Deployments;
 import dk.laerepladsklar.it.support.EmbeddedPostgresSession;
 import dk.laerepladsklar.it.support.LaunchContextParam;
 import dk.laerepladsklar.it.support.LtiBrowser;
+import dk.laerepladsklar.it.support.ServerLog;
 import dk.laerepladsklar.it.support.TestPlatform;
 import dk.laerepladsklar.it.support.ToolDatabase;
 import dk.laerepladsklar.it.support.ToolUnderTest;
@@ -295,6 +297,11 @@ class ApplicationLogIT {
         String omarsPage = courses.page(omar, page);
         assertTrue(omarsPage.contains("data-kind=\"REGISTER_SEEKING\""), omarsPage);
         assertTrue(omarsPage.contains("Skriv dig op som lærepladssøgende på lærepladsen.dk senest d."), omarsPage);
+        String home = courses.page(omar, "/student/home.xhtml");
+        assertTrue(home.contains("Skriv dig op som lærepladssøgende på lærepladsen.dk senest d."), "Husk on Mit forløb: " + home);
+        assertTrue(home.contains("/apprenticeship/search.xhtml?placement=" + placement), "linked to the search: " + home);
+        assertFalse(courses.page(sara, "/student/home.xhtml").contains("Skriv dig op som lærepladssøgende"),
+                "not for a student with an agreement");
         assertRefused(courses.form(omar, api + "/status", form("state", "REGISTERED_SEEKING", "registered",
                 today.plusDays(1).toString())), "REGISTERED_IN_FUTURE");
         assertRefused(courses.form(omar, api + "/status", form("state", "AGREEMENT_SIGNED")), "STATUS_NEEDS_AGREEMENT");
@@ -360,6 +367,9 @@ class ApplicationLogIT {
             tap(browser, item.findElement(By.cssSelector("button[data-move='AGREEMENT_SIGNED']")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement-offer")));
             assertEquals("Byg & Co", browser.findElement(By.id("agreement-company")).getAttribute("value"));
+            AxeAudit axe = new AxeAudit(browser);
+            axe.check("apprenticeship-search-agreement-offered-da-phone", true);
+            browser.switchTo().frame(browser.findElement(By.id("tool-frame")));
             ((JavascriptExecutor) browser).executeScript("document.getElementById('agreement-type').value = 'SHORT';"
                     + "document.getElementById('starts').value = arguments[0];"
                     + "document.getElementById('ends').value = arguments[1];", today.toString(), today.plusDays(50).toString());
@@ -378,6 +388,9 @@ class ApplicationLogIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-in-done")));
             assertTrue(browser.findElements(By.id("check-in-form")).isEmpty(), "asked once a week");
             assertTrue(fitsTheWidth(browser), "no sideways scrolling with the agreement and the check-in");
+            axe.check("apprenticeship-search-signed-da-phone", true);
+            assertEquals(List.of(), axe.blocking(), axe.summary());
+            System.out.println("Apprenticeship search, axe: " + axe.summary());
         } finally {
             browser.quit();
         }
@@ -391,6 +404,13 @@ class ApplicationLogIT {
                 + "apprenticeship_check_in where student_subject = ?", "student-8001-4"));
         assertEquals("false", JobCafeIT.attribute(courses.page(teacher, "/week/cafe.xhtml?placement=" + teacher.placement()),
                 "student-8001-4", "data-must"));
+
+        // The nightly round that puts students back to seeking also ran at start-up, on this very database.
+        String log = ServerLog.text();
+        String thisStart = log.substring(Math.max(0, log.lastIndexOf("Schema at version")));
+        assertTrue(thisStart.contains("Apprenticeship search: ended agreements round: 0 student(s) back to seeking"),
+                "the round ran at start-up");
+        assertFalse(thisStart.contains("ended agreements round stopped"), "its query works on PostgreSQL");
 
         // Export and erasure: all of Theo's search, and nobody else's.
         String platform = ToolDatabase.one("select id from lti_platform where client_id = 'lpk-demo-client'");

@@ -138,6 +138,13 @@ class AuthorizationMatrixIT {
         row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/apprenticeship/search.xhtml?placement={apprenticeship-search}",
                                                             "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/apprenticeship/caseload.xhtml?placement={apprenticeship-search}",
+                                                            "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/apprenticeship/school.xhtml",                 "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/apprenticeship/student.xhtml?placement={apprenticeship-search}&student={student}",
+                                                            "NL", "NF", "NF", "A", "NF", "A", "NF", "OR", "NF", "NF", "NF");
+        row("/api/apprenticeship/caseload/{apprenticeship-search}/caseload.csv",
+                                                            "404", "404", "404", "AC", "404", "404", "404", "404", "404", "404", "404");
         row("/apprenticeship/figures.xhtml",                "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
         row("/api/apprenticeship/figures/figures.csv",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
         row("/api/apprenticeship/figures/figures.pdf",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
@@ -166,6 +173,8 @@ class AuthorizationMatrixIT {
         schoolRow("/careerplan/profiles.xhtml",             "", "", "", "403");
         schoolRow("/teacher/class.xhtml",                   "AC", "", "", "");
         schoolRow("/careerplan/review.xhtml?placement={career-plan}&student={student}", "A", "NF", "NF", "NF");
+        schoolRow("/apprenticeship/school.xhtml",           "AC", "AC", "", "403");
+        schoolRow("/apprenticeship/student.xhtml?placement={apprenticeship-search}&student={student}", "A", "A", "NF", "NF");
         // the school's figures: its administrator and consultant; the other school's administrator gets their own school's
         schoolRow("/apprenticeship/figures.xhtml",          "", "", "", "403");
         schoolRow("/api/apprenticeship/figures/figures.csv", "", "", "", "403");
