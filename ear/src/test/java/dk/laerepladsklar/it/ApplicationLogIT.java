@@ -67,7 +67,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * characters, a follow-up before the sent date, an end before the start, another student's application, another
  * course's and another school's launches, a mentor and an observer) is refused with a message and nothing lost. The
  * student's export holds applications, statuses, history, agreements, check-ins and enrolments, and the erasure
- * removes them all and only theirs.
+ * removes them all and only theirs. The search's reminders show under "Husk" on "Mit forløb" and on the week's "I dag".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -302,6 +302,14 @@ class ApplicationLogIT {
         assertTrue(home.contains("/apprenticeship/search.xhtml?placement=" + placement), "linked to the search: " + home);
         assertFalse(courses.page(sara, "/student/home.xhtml").contains("Skriv dig op som lærepladssøgende"),
                 "not for a student with an agreement");
+        String weekLink = courses.place(COURSE, "job-search-week:template");
+        Person omarsWeek = courses.launchLink(COURSE, weekLink, "student-8001-2");
+        assertTrue(omarsWeek.launch().landingUrl().contains("/week/today.xhtml"), omarsWeek.launch().landingUrl());
+        String weekPage = omarsWeek.launch().body();
+        assertTrue(weekPage.contains("id=\"reminders\"") && weekPage.contains("Skriv dig op som lærepladssøgende"),
+                "Husk on the week's I dag: " + weekPage);
+        assertTrue(weekPage.contains("/apprenticeship/search.xhtml?placement=" + placement + "&amp;lc="),
+                "linked to the search with the launch's context: " + weekPage);
         assertRefused(courses.form(omar, api + "/status", form("state", "REGISTERED_SEEKING", "registered",
                 today.plusDays(1).toString())), "REGISTERED_IN_FUTURE");
         assertRefused(courses.form(omar, api + "/status", form("state", "AGREEMENT_SIGNED")), "STATUS_NEEDS_AGREEMENT");

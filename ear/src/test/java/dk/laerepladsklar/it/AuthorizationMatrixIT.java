@@ -129,8 +129,10 @@ class AuthorizationMatrixIT {
                                                             "NL", "403", "403", "A", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/careerplan/profile.xhtml?placement={career-plan}", "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/careerplan/profiles.xhtml",                   "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
-        row("/week/plan.xhtml?placement={job-search-week}", "NL", "403", "403", "", "NF", "403", "403", "OR", "403", "NF", "403");
-        row("/week/today.xhtml?placement={job-search-week}", "NL", "own", "own", "", "NF", "", "NF", "OR", "NF", "NF", "NF");
+        // a mentor who opens the week's link lands on its plan page and is sent on to the week's page (which decides)
+        row("/week/plan.xhtml?placement={job-search-week}", "NL", "403", "403", "", "NF", "302", "302", "OR", "403", "NF", "302");
+        // the mentor picks one of their mentees there (A is one; C is not listed)
+        row("/week/today.xhtml?placement={job-search-week}", "NL", "own", "own", "", "NF", "A", "NF", "OR", "NF", "NF", "NF");
         row("/week/progress.xhtml?placement={job-search-week}", "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
         row("/api/week/runsheet/{job-search-week}",        "404", "404", "404", "", "404", "404", "404", "404", "404", "404", "404");
         row("/week/cafe.xhtml?placement={job-cafe}",        "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");

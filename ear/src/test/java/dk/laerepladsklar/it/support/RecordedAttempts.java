@@ -50,7 +50,15 @@ public final class RecordedAttempts extends DemoCourses {
 
     /** As {@link #recordAndSend(Person)}, with these words for why they call. */
     public Sent recordAndSend(Person student, String why) throws Exception {
-        String api = "/api/roleplay/attempts/" + student.placement();
+        return recordAndSend(student, student.placement(), why);
+    }
+
+    /**
+     * As {@link #recordAndSend(Person, String)}, in a role-play the launch did not land on: one placed as a part of the
+     * launched activity (a job-search week), opened by its id.
+     */
+    public Sent recordAndSend(Person student, String placement, String why) throws Exception {
+        String api = "/api/roleplay/attempts/" + placement;
         String attempt = field(ok(call(student, "POST", api + "/draft", null, null)), "id");
         ok(call(student, "POST", api + "/" + attempt + "/consent", null, null));
         String mediaId = upload(student, recordingRef(attempt, "intro"), Files.readAllBytes(sample("recording.webm")));

@@ -75,6 +75,7 @@ public class FollowUpPersonalData implements PersonalData {
             row.put("state", p.getState());
             row.put("fraction_done", p.getFractionDone());
             row.put("score", p.getScore());
+            row.put("score_maximum", p.getScoreMaximum().orElse(null));
             row.put("recorded_at", p.getRecordedAt());
             progress.add(row);
         }

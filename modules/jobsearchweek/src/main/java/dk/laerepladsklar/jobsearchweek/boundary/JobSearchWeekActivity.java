@@ -8,6 +8,7 @@ import dk.laerepladsklar.kernel.activity.ActivityType;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class JobSearchWeekActivity implements ActivityType {
+
+    @Inject
+    StudentWeeks students;
 
     public static final String TYPE = "job-search-week";
     public static final String BUNDLE = "dk.laerepladsklar.jobsearchweek.messages";
@@ -60,9 +64,9 @@ public class JobSearchWeekActivity implements ActivityType {
         return PLAN_PAGE + "?" + PLACEMENT_PARAMETER + "=" + placement.getId();
     }
 
-    /** The share of the week's activities done comes with the student's progress; until then the page's own state. */
+    /** "3 af 7 opgaver lavet" and the next thing to do, counted as the student's week page counts them. */
     @Override
     public Optional<ActivityStanding> standing(Placement placement, LaunchContext student) {
-        return Optional.empty();
+        return students.standing(placement, student);
     }
 }

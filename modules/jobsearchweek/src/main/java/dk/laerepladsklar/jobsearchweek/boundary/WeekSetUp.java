@@ -5,6 +5,7 @@ import dk.laerepladsklar.jobsearchweek.control.WeekProgrammes;
 import dk.laerepladsklar.jobsearchweek.entity.JobSearchWeek;
 import dk.laerepladsklar.jobsearchweek.entity.WeekProgramme;
 import dk.laerepladsklar.kernel.activity.Placement;
+import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class WeekSetUp {
     EntityManager em;
     @Inject
     WeekBuilder builder;
+    @Inject
+    Placements placements;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(Placement placement, LaunchContext launch) {
@@ -34,6 +37,10 @@ public class WeekSetUp {
         JobSearchWeek week = new JobSearchWeek(placement.getId(), placement.getPlatform(), placement.getContextId(), title,
                 WeekProgrammes.nextMonday(LocalDate.now(JobSearchWeeks.SCHOOL_ZONE)), 5, launch.actor().subject(), now);
         em.persist(week);
+        // A week's points are the points of its finished parts: they only grow, and a student half way through the
+        // week has earned them for good. Sent as "pending" (the default) the LMS would show "-" all week; so a new
+        // week shows its points as they grow. The teacher can still switch it off on the class page.
+        placements.gradeGrowingPoints(placement.getId(), true);
         if (JobSearchWeekActivity.TEMPLATE_OFFER.equals(placement.getActivity().key())) {
             WeekProgramme programme = ShippedTemplates.forLocale(launch.locale()).programme();
             builder.build(week, placement, programme, launch.locale(), now);

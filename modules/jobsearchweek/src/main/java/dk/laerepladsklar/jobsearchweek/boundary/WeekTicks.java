@@ -33,6 +33,8 @@ public class WeekTicks {
     EntityManager em;
     @Inject
     Access access;
+    @Inject
+    WeekRollUp rollUp;
 
     @Transactional
     public void tick(UUID weekId, UUID taskId, LaunchContext launch, boolean done) {
@@ -49,6 +51,10 @@ public class WeekTicks {
                 .setParameter("subject", me.subject()).executeUpdate();
         if (done) {
             em.persist(new TaskTick(task, me.platform(), me.subject(), Instant.now()));
+        }
+        if (launch.actor().isStudent()) {
+            // a tick moves the week's share done and score; staff trying the week send nothing to the gradebook
+            rollUp.rollUp(weekId, me.subject());
         }
     }
 

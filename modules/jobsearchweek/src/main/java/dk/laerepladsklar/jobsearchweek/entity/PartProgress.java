@@ -47,6 +47,10 @@ public class PartProgress {
 
     private Double score;
 
+    /** What the score is out of, as the report said (null for records kept before it was kept). */
+    @Column(name = "score_maximum")
+    private Double scoreMaximum;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -69,6 +73,7 @@ public class PartProgress {
         this.state = progress.state();
         this.fractionDone = progress.fractionDone();
         this.score = progress.score();
+        this.scoreMaximum = progress.scoreMaximum();
         this.recordedAt = progress.at();
     }
 
@@ -99,6 +104,11 @@ public class PartProgress {
 
     public Double getScore() {
         return score;
+    }
+
+    /** What the score is out of, as reported; empty for an old record (then the part's placed maximum holds). */
+    public java.util.Optional<Double> getScoreMaximum() {
+        return java.util.Optional.ofNullable(scoreMaximum);
     }
 
     public Instant getRecordedAt() {

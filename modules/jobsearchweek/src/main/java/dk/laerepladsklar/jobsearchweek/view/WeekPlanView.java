@@ -102,6 +102,26 @@ public class WeekPlanView implements Serializable {
         });
     }
 
+    /**
+     * A mentor opens the week's link and lands here (the week's teacher page, as for every activity): the plan is the
+     * staff's, so the mentor goes on to the week's page, where they see their mentees' week read-only.
+     */
+    public String mentorsToTheWeek() {
+        if (!user.isMentor() || user.isStaff()) {
+            return null;
+        }
+        String placement = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(JobSearchWeekActivity.PLACEMENT_PARAMETER);
+        UUID id;
+        try {
+            id = placement == null ? null : UUID.fromString(placement);
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        return id == null ? null : JobSearchWeekActivity.TODAY_PAGE + "?" + JobSearchWeekActivity.PLACEMENT_PARAMETER + "="
+                + id + "&faces-redirect=true";
+    }
+
     private void reload() {
         weeks.find(weekId).ifPresent(this::show);
     }
