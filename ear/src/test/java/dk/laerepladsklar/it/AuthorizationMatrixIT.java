@@ -86,6 +86,7 @@ class AuthorizationMatrixIT {
     private static final String CAREER_PLAN = "career-plan:plan";
     private static final String JOB_SEARCH_WEEK = "job-search-week:template";
     private static final String JOB_CAFE = "job-cafe:cafe";
+    private static final String APPRENTICESHIP_SEARCH = "apprenticeship-search:search";
     private static final String SERVICES = "META-INF/services/dk.laerepladsklar.kernel.access.ProtectedPages";
 
     /** The people who try every page; each has launched once (except nobody) and uses that launch's context. */
@@ -137,6 +138,18 @@ class AuthorizationMatrixIT {
         row("/week/cafe.xhtml?placement={job-cafe}",        "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
         row("/week/my-cafe.xhtml?placement={job-cafe}",     "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
         row("/week/attendance.xhtml?placement={job-cafe}",  "NL", "403", "403", "AC", "NF", "403", "403", "OR", "403", "NF", "403");
+        row("/apprenticeship/search.xhtml?placement={apprenticeship-search}",
+                                                            "NL", "own", "own", "own", "NF", "403", "403", "OR", "NF", "NF", "403");
+        row("/apprenticeship/caseload.xhtml?placement={apprenticeship-search}",
+                                                            "NL", "403", "403", "AC", "NF", "A", "NF", "OR", "403", "NF", "NF");
+        row("/apprenticeship/school.xhtml",                 "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/apprenticeship/student.xhtml?placement={apprenticeship-search}&student={student}",
+                                                            "NL", "NF", "NF", "A", "NF", "A", "NF", "OR", "NF", "NF", "NF");
+        row("/api/apprenticeship/caseload/{apprenticeship-search}/caseload.csv",
+                                                            "404", "404", "404", "AC", "404", "404", "404", "404", "404", "404", "404");
+        row("/apprenticeship/figures.xhtml",                "NL", "403", "403", "403", "403", "403", "403", "OR", "403", "403", "403");
+        row("/api/apprenticeship/figures/figures.csv",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
+        row("/api/apprenticeship/figures/figures.pdf",      "403", "403", "403", "403", "403", "403", "403", "403", "403", "403", "403");
     }
 
     /**
@@ -162,6 +175,12 @@ class AuthorizationMatrixIT {
         schoolRow("/careerplan/profiles.xhtml",             "", "", "", "403");
         schoolRow("/teacher/class.xhtml",                   "AC", "", "", "");
         schoolRow("/careerplan/review.xhtml?placement={career-plan}&student={student}", "A", "NF", "NF", "NF");
+        schoolRow("/apprenticeship/school.xhtml",           "AC", "AC", "", "403");
+        schoolRow("/apprenticeship/student.xhtml?placement={apprenticeship-search}&student={student}", "A", "A", "NF", "NF");
+        // the school's figures: its administrator and consultant; the other school's administrator gets their own school's
+        schoolRow("/apprenticeship/figures.xhtml",          "", "", "", "403");
+        schoolRow("/api/apprenticeship/figures/figures.csv", "", "", "", "403");
+        schoolRow("/api/apprenticeship/figures/figures.pdf", "", "", "", "403");
     }
 
     private static void schoolRow(String example, String... cells) {
@@ -241,6 +260,7 @@ class AuthorizationMatrixIT {
         values.put("{career-plan}", writeAndSendPlans(client, tool));
         values.put("{job-search-week}", planWeek(client, tool));
         values.put("{job-cafe}", scheduleCafe(client, tool));
+        values.put("{apprenticeship-search}", logApplications(client, tool));
         values.put("{student}", STUDENT_A);
         List<UUID> filesOfA = filesOf(STUDENT_A);
         List<UUID> filesOfC = filesOf(STUDENT_C);
@@ -510,6 +530,31 @@ class AuthorizationMatrixIT {
                 .POST(HttpRequest.BodyPublishers.ofString("weekday=" + today.getDayOfWeek().getValue()
                         + "&starts=08:00&ends=09:00&place=Lokale+1&from=" + today + "&to=" + today.plusDays(30))), jar);
         assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=schedule"), saved.headers().toString());
+        return placement;
+    }
+
+    /**
+     * The course's teacher places the apprenticeship search; A and C each log an application to a company named after
+     * them (so a page that shows someone else's applications gives them away); the placement.
+     */
+    private static String logApplications(DemoLaunchClient client, ToolUnderTest tool) throws Exception {
+        String link = place(client, tool, APPRENTICESHIP_SEARCH);
+        String placement = null;
+        for (String student : List.of(STUDENT_A, STUDENT_C)) {
+            CookieJar jar = new CookieJar();
+            LaunchResult launch = client.launchLink(jar, COURSE, link, student, "da", true);
+            assertTrue(launch.landingUrl().contains("/apprenticeship/search.xhtml?placement="), launch.landingUrl());
+            placement = launch.landingUrl().replaceAll(".*placement=([0-9a-f-]{36}).*", "$1");
+            String label = student.substring("student-".length());
+            HttpResponse<String> saved = new TusUploads(tool.toolBase()).send(HttpRequest.newBuilder(URI.create(
+                            tool.toolBase() + "/api/apprenticeship/search/" + placement + "/applications?lc="
+                                    + LaunchContextParam.of(launch.landingUrl())))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("company=Firma+for+Elev+" + label + "&channel=EMAIL&sent="
+                            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")))), jar);
+            assertTrue(saved.headers().firstValue("Location").orElse("").contains("saved=application"),
+                    saved.headers().toString());
+        }
         return placement;
     }
 

@@ -10,6 +10,8 @@ import dk.laerepladsklar.jobsearchweek.boundary.WeekProgress;
 import dk.laerepladsklar.jobsearchweek.control.TodayPlan;
 import dk.laerepladsklar.kernel.PageMessages;
 import dk.laerepladsklar.kernel.SignedInUser;
+import dk.laerepladsklar.kernel.reminder.Reminder;
+import dk.laerepladsklar.kernel.reminder.Reminders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +31,8 @@ import java.util.Map;
  * The student's "I dag" page of a week ({@code /week/today.xhtml?placement=…}): today's sessions and the one thing to
  * do now in short plain sentences, the week at a glance (today marked, past days folded), each activity opening in
  * place, the task ticks, and how much of the week is done. Before the week it says when it starts; a course with a job
- * café shows the next one and whether the student must come.
+ * café shows the next one and whether the student must come. Above the week, "Husk": what the other capabilities remind
+ * the student of (the kernel's {@link Reminders}, e.g. a follow-up on an application), as on "Mit forløb".
  *
  * <p>A mentor sees a mentee's week read-only ({@code &student=…}, or picks a mentee first), as does a teacher; whose
  * week may be shown, {@link StudentWeeks} decides with {@code Access}.
@@ -44,12 +48,15 @@ public class WeekTodayView {
     SignedInUser user;
     @Inject
     StudentWeeks students;
+    @Inject
+    Reminders reminders;
 
     private StudentWeeks.Opening opening;
     private StudentWeek week;
     private List<StudentWeeks.Mentee> mentees;
     private String ticked;
     private String refused;
+    private List<Reminder> due;
 
     @PostConstruct
     void init() {
@@ -70,6 +77,33 @@ public class WeekTodayView {
         students.openedBy(opening, user.current());
         ticked = parameters.get("ticked");
         refused = parameters.get("refused");
+    }
+
+    // --- Husk ---------------------------------------------------------------------------------------------------------
+
+    /** The student's own reminders (none for a week read by a mentor or teacher: those are the student's to act on). */
+    public List<Reminder> getReminders() {
+        if (due == null) {
+            due = opening == null || isChoosing() || isReadOnly() ? List.of() : reminders.dueFor(user.current());
+        }
+        return due;
+    }
+
+    public boolean isOverdue(Reminder reminder) {
+        return reminder.isOverdue(WeekProgress.today());
+    }
+
+    /** "Senest 12. mar. 2027", or "Overskredet: …" for a day that has passed. */
+    public String reminderDue(Reminder reminder) {
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(user.getLocale()).format(reminder.due());
+        return PageMessages.text(JobSearchWeekActivity.BUNDLE, user.getLocale(),
+                isOverdue(reminder) ? "today.reminders.overdue" : "today.reminders.due", day);
+    }
+
+    /** The reminder's page of this tool, with this page's launch context. */
+    public String reminderUrl(Reminder reminder) {
+        return user.withContext(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + reminder.href());
     }
 
     // --- which page --------------------------------------------------------------------------------------------------

@@ -1,0 +1,88 @@
+package dk.laerepladsklar.apprenticeship.control;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * The school's figures in words, the same on the page, in the CSV and in the PDF: a row's name, its shares as "5 af 12
+ * (42 %)", the share with an agreement against the target in a sentence, applications per student with one decimal in
+ * the reader's way of writing it, and for a hidden row only the reason.
+ */
+public final class FigureTexts {
+
+    private final Locale locale;
+
+    public FigureTexts(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String text(String key, Object... arguments) {
+        return SearchTexts.text(locale, key, arguments);
+    }
+
+    /** The class's course id, the department's name ("no department" for none), or "the whole school". */
+    public String label(FigureRow row) {
+        return switch (row.level()) {
+            case CLASS -> row.key();
+            case DEPARTMENT -> row.key().isEmpty() ? text("figures.noDepartment") : row.key();
+            case SCHOOL -> text("figures.school");
+        };
+    }
+
+    /** Why a row shows no figures: a group of fewer than 5 students, or hidden to keep one from being worked out. */
+    public String hidden(FigureRow row) {
+        return row.visibility() == FigureRow.Visibility.SMALL ? text("figures.hidden.small") : text("figures.hidden.shield");
+    }
+
+    public String percent(Integer percent) {
+        return percent == null ? "–" : text("figures.percent", Integer.toString(percent));
+    }
+
+    /** "5 af 12 (42 %)". */
+    public String signed(FigureRow row) {
+        Tally t = row.figures();
+        return text("figures.count", t.signed(), t.students(), percent(t.signedPercent()));
+    }
+
+    /** "42 % – 38 procentpoint under målet på 80 %", or that the target is met. */
+    public String signedAgainstTarget(FigureRow row) {
+        Integer percent = row.figures().signedPercent();
+        int target = SchoolFigures.TARGET_PERCENT;
+        return percent != null && percent >= target
+                ? text("figures.signed.met", percent(percent), percent(target))
+                : text("figures.signed.below", percent(percent), percent == null ? target : target - percent, percent(target));
+    }
+
+    public String registered(FigureRow row) {
+        Tally t = row.figures();
+        return text("figures.count", t.registered(), t.students(), percent(t.registeredPercent()));
+    }
+
+    /** "5,8" (or "5.8"): applications per student. */
+    public String perStudent(FigureRow row) {
+        Integer tenths = row.figures().applicationsPerStudentTenths();
+        if (tenths == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(tenths / 10.0);
+    }
+
+    /** "5,8 (70 ansøgninger)". */
+    public String applications(FigureRow row) {
+        return text("figures.applications", perStudent(row), row.figures().applications());
+    }
+
+    /** "7 af 8 aftaler (88 %)", or that no agreement has passed its probation yet. */
+    public String probation(FigureRow row) {
+        Tally t = row.figures();
+        return t.pastProbation() == 0 ? text("figures.probation.none")
+                : text("figures.probation", t.runningAfterProbation(), t.pastProbation(), percent(t.runningPercent()));
+    }
+}
