@@ -145,6 +145,46 @@ class JobSearchWeekPlanIT extends DemoLmsEndToEnd {
         assertTrue(year.body().contains("Skriv datoen som år-måned-dag"), year.body());
         assertEquals(monday.toString(), one("select first_day from job_search_week where placement_id = ?::uuid", week));
 
+        // a day's theme; a change given up; the session being changed removed, which empties the form
+        page = added.body();
+        Matcher theme = Pattern.compile("name=\"([^\"]+:theme)\"").matcher(section(page, 2));
+        assertTrue(theme.find(), section(page, 2));
+        HttpResponse<String> themed = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "days",
+                Map.of(theme.group(1), "Netværk og opkald"), button(page, "data-day", "2"));
+        assertTrue(themed.body().contains("Dagens emne er gemt.") && themed.body().contains("value=\"Netværk og opkald\""),
+                themed.body());
+        String cafe = one("select id from job_search_week_session where week_id = ?::uuid and title = ?", week,
+                "Jobcafé med konsulenten");
+        HttpResponse<String> given = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "days", Map.of(),
+                button(page, "data-edit", cafe));
+        assertTrue(given.body().contains("data-editing=\"" + cafe + "\""), given.body());
+        HttpResponse<String> cancelled = JsfForms.submit(client, teacher.jar(), tool.toolBase(), given.body(), "session",
+                Map.of(), "session:cancel");
+        assertFalse(cancelled.body().contains("id=\"editing-note\"") || cancelled.body().contains("value=\"Kantinen\""),
+                cancelled.body());
+        HttpResponse<String> editingCafe = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "days", Map.of(),
+                button(page, "data-edit", cafe));
+        HttpResponse<String> removed = JsfForms.submit(client, teacher.jar(), tool.toolBase(), editingCafe.body(), "days",
+                Map.of(), button(editingCafe.body(), "data-remove", cafe));
+        assertTrue(removed.body().contains("Punktet er fjernet fra programmet.") && !removed.body().contains("id=\"editing-note\"")
+                && !removed.body().contains("data-session=\"" + cafe + "\""), removed.body());
+        assertEquals("16", one("select count(*) from job_search_week_session where week_id = ?::uuid", week));
+
+        // activities: saving with nothing changed, and taking a part out of the week (its placement goes with it)
+        page = removed.body();
+        // (a checkbox left out of a post is unticked, so the module's own column is posted as it stands)
+        HttpResponse<String> unchanged = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "activities",
+                Map.of(checkbox(page, moduleRow), "on"), "activities:save");
+        assertTrue(unchanged.body().contains("Der var ingen ændringer at gemme."), unchanged.body());
+        assertEquals("t", one("select own_column from placement where id = ?::uuid", module));
+        String carpenter = one("select a.id from job_search_week_activity a join placement p on p.id = a.part_id "
+                + "where a.week_id = ?::uuid and p.activity_key = 'interview-carpenter'", week);
+        HttpResponse<String> out = JsfForms.submit(client, teacher.jar(), tool.toolBase(), page, "activities", Map.of(),
+                button(page, "data-remove", carpenter));
+        assertTrue(out.body().contains("Aktiviteten er fjernet fra ugen.")
+                && !out.body().contains("data-activity=\"role-play:interview-carpenter\""), out.body());
+        assertEquals("9", one("select count(*) from placement where part_of = ?::uuid", week));
+
         // students, the mentor and another course's teacher do not plan it
         Person student = courses.launchLink(course, link, "student-7001-1");
         assertTrue(student.launch().landingUrl().contains("/week/today.xhtml?placement=" + week), student.launch().landingUrl());
