@@ -24,10 +24,13 @@ public final class FigureTexts {
         return SearchTexts.text(locale, key, arguments);
     }
 
-    /** The class's course id, the department's name ("no department" for none), or "the whole school". */
+    /**
+     * The class's title and course id ("Tømrer GF2 2026 (course-8301)", the id alone without a title), the
+     * department's name ("no department" for none), or "the whole school".
+     */
     public String label(FigureRow row) {
         return switch (row.level()) {
-            case CLASS -> row.key();
+            case CLASS -> CourseLabel.of(row.title(), row.key());
             case DEPARTMENT -> row.key().isEmpty() ? text("figures.noDepartment") : row.key();
             case SCHOOL -> text("figures.school");
         };
