@@ -12,9 +12,11 @@ public final class CourseLabel {
     }
 
     public static String of(String title, String courseId) {
-        if (title == null || title.isBlank() || title.strip().equals(courseId)) {
-            return courseId;
-        }
-        return title.strip() + " (" + courseId + ")";
+        return named(title, courseId) ? title.strip() + " (" + courseId + ")" : courseId;
+    }
+
+    /** Whether the label has a title before the id (a title known, and not the id itself). */
+    public static boolean named(String title, String courseId) {
+        return title != null && !title.isBlank() && !title.strip().equals(courseId);
     }
 }

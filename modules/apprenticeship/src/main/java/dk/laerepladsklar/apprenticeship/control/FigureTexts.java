@@ -36,6 +36,28 @@ public final class FigureTexts {
         };
     }
 
+    /**
+     * A row's name in the first column of the page and the PDF: a class with a title by its title (its id beside it,
+     * {@link #idBeside}), a class without one as "Hold course-8202" (a bare id would not say what it is), else its label.
+     */
+    public String name(FigureRow row) {
+        if (row.level() != FigureRow.Level.CLASS) {
+            return label(row);
+        }
+        return CourseLabel.named(row.title(), row.key()) ? row.title().strip() : text("figures.class", row.key());
+    }
+
+    /** A titled class's id in brackets, written beside its name on one line; empty for any other row. */
+    public String idBeside(FigureRow row) {
+        return row.level() == FigureRow.Level.CLASS && CourseLabel.named(row.title(), row.key()) ? "(" + row.key() + ")" : "";
+    }
+
+    /** The name and the id beside it as one text. */
+    public String rowLabel(FigureRow row) {
+        String beside = idBeside(row);
+        return beside.isEmpty() ? name(row) : name(row) + " " + beside;
+    }
+
     /** Why a row shows no figures: a group of fewer than 5 students, or hidden to keep one from being worked out. */
     public String hidden(FigureRow row) {
         return row.visibility() == FigureRow.Visibility.SMALL ? text("figures.hidden.small") : text("figures.hidden.shield");

@@ -183,9 +183,15 @@ class SchoolFiguresTest {
         assertEquals("Tømrer GF2 A 2024/25 <omdøbt> (course-8201)", da.label(row(year, "course-8201")));
         assertEquals("course-8202", da.label(row(year, "course-8202")), "no title sent: the id");
         assertEquals("Murer GF2 2024/25 (course-8203)", da.label(row(year, "course-8203")), "a hidden class keeps its name");
+        assertEquals("Murer GF2 2024/25", da.name(row(year, "course-8203")));
+        assertEquals("(course-8203)", da.idBeside(row(year, "course-8203")));
+        assertEquals("Hold course-8202", da.name(row(year, "course-8202")), "without a title the id says it is a class");
+        assertEquals("", da.idBeside(row(year, "course-8202")));
         assertEquals(12, row(year, "course-8201").tally().students(), "the same students: a title is no enrolment");
-        assertTrue(FiguresPdf.xhtml(year, List.of(), TODAY, da).contains("Tømrer GF2 A 2024/25 &lt;omdøbt&gt; (course-8201)"),
-                "escaped in the PDF's page");
+        String page = FiguresPdf.xhtml(year, List.of(), TODAY, da);
+        assertTrue(page.contains(">Tømrer GF2 A 2024/25 &lt;omdøbt&gt; <span class=\"id\">(course-8201)</span>"),
+                "escaped in the PDF's page, the id kept on one line: " + page);
+        assertTrue(page.contains(">Hold course-8202<"), "no title: the id alone");
     }
 
     @Test
@@ -215,9 +221,9 @@ class SchoolFiguresTest {
             assertEquals(1, pdf.getNumberOfPages(), "one page");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             for (String expected : List.of("Skolens tal for lærepladser, skoleåret 2024/25", "Udskrevet 1. juni 2026",
-                    "Hold Tømrer GF2 A 2024/25 (course-8201) 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
+                    "Tømrer GF2 A 2024/25 (course-8201) 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
                     "Hold course-8202 vises ikke, så en gruppe på færre end 5 elever ikke kan regnes ud",
-                    "Hold Murer GF2 2024/25 (course-8203) færre end 5 elever – vises ikke",
+                    "Murer GF2 2024/25 (course-8203) færre end 5 elever – vises ikke",
                     "Bygge og anlæg 26 11 af 26 (42 %) 17 af 26 (65 %) 4,7 (123 ansøgninger i alt) 13 af 16 aftaler (81 %)",
                     "Hele skolen 40 19 af 40 (48 %) 28 af 40 (70 %) 4,8 (190 ansøgninger i alt) 21 af 25 aftaler (84 %)",
                     "Hele skolen: 48 % – 32 procentpoint under målet på 80 %", "2024/25 40 19 af 40 (48 %)")) {
