@@ -47,6 +47,8 @@ class CaseloadIT extends DemoLmsEndToEnd {
     private static final String SEARCH = "apprenticeship-search:search";
     private static final String COURSE = "course-8101";
     private static final String OTHER_COURSE = "course-8102";
+    /** The course as the caseloads name it: its title as the demo LMS sends it, and its id. */
+    private static final String CLASS = "Hold 8101 (" + COURSE + ")";
     private static final String ANNA = "student-8101-1"; // the mentor's mentee: three applications, a short agreement
     private static final String BO = "student-8101-2";   // the mentor's mentee: one application three weeks ago
     private static final String CARL = "student-8101-3"; // registered as seeking, applied today
@@ -142,12 +144,12 @@ class CaseloadIT extends DemoLmsEndToEnd {
         String[] sheet = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertEquals(2, sheet.length, String.join("\n", sheet));
         assertTrue(sheet[0].startsWith("Elev;LMS-bruger-id;Hold;Afdeling;Status;"), sheet[0]);
-        assertTrue(sheet[1].startsWith("Elev 8101-1;" + ANNA + ";" + COURSE + ";Bygge & anlæg;Aftale underskrevet;"), sheet[1]);
+        assertTrue(sheet[1].startsWith("Elev 8101-1;" + ANNA + ";" + CLASS + ";Bygge & anlæg;Aftale underskrevet;"), sheet[1]);
         assertTrue(sheet[1].contains(";3;") && sheet[1].contains(";Kort aftale;\"'=HYPERLINK(\"\"http://x\"\")\";"
                 + agreementEnds + ";40;"), sheet[1]);
         String everyone = new String(courses.bytes(teacher, API + "caseload/" + placement + "/caseload.csv").body(),
                 StandardCharsets.UTF_8);
-        assertTrue(everyone.contains(BO + ";" + COURSE + ";Bygge & anlæg;Søger;") && everyone.contains(";10;"), everyone);
+        assertTrue(everyone.contains(BO + ";" + CLASS + ";Bygge & anlæg;Søger;") && everyone.contains(";10;"), everyone);
 
         // The student's file: the search, and the meeting with the master missing until one is logged.
         String file = "/apprenticeship/student.xhtml?placement=" + placement + "&student=" + ANNA;
@@ -217,9 +219,11 @@ class CaseloadIT extends DemoLmsEndToEnd {
         assertTrue(schoolStudents.containsAll(List.of(ANNA, BO, CARL, "student-8102-1")), schoolStudents.toString());
         assertFalse(schoolStudents.contains("student-8101-4"), "the school's caseload lists who opened the search");
         assertTrue(school.contains("data-course=\"" + COURSE + "\"") && school.contains("data-course=\"" + OTHER_COURSE + "\"")
-                && school.contains("Bygge &amp; anlæg · " + COURSE), "grouped by course, with the department");
+                && school.contains("Bygge &amp; anlæg · " + CLASS) && school.contains(">Hold 8102 (" + OTHER_COURSE + ")<"),
+                "grouped by course, named by its title in the LMS and its id, with the department: " + school);
         String schoolCsv = new String(courses.bytes(consultant, API + "caseload/school.csv").body(), StandardCharsets.UTF_8);
-        assertTrue(schoolCsv.contains(ANNA + ";" + COURSE) && schoolCsv.contains("student-8102-1;" + OTHER_COURSE), schoolCsv);
+        assertTrue(schoolCsv.contains(ANNA + ";" + CLASS) && schoolCsv.contains("student-8102-1;Hold 8102 (" + OTHER_COURSE + ")"),
+                schoolCsv);
         String fromSchool = "/apprenticeship/student.xhtml?student=" + ANNA;
         String consultantsFile = courses.page(consultant, fromSchool);
         assertTrue(consultantsFile.contains("Talte med Anna og hendes mor") && consultantsFile.contains("id=\"note-form\""),

@@ -90,7 +90,7 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
         assertTrue(page.contains("Skolens tal for lærepladser") && page.contains("Skoleåret 2024/25"), page);
         assertTrue(page.contains("Hele skolen: 48 % – 32 procentpoint under målet på 80 %"), page);
         // Tømrer A: 12 students, 5 signed (42 %), 8 registered (67 %), 70 applications (5.8), 7 of 8 agreements held
-        assertRow(page, "course-8201", "SHOWN", "Hold course-8201", ">12<", "5 af 12 (42 %)",
+        assertRow(page, "course-8201", "SHOWN", "Tømrer GF2 A 2024/25 <span class=\"lpk-fg-id\">(course-8201)</span>", ">12<", "5 af 12 (42 %)",
                 "42 % – 38 procentpoint under målet på 80 %", "8 af 12 (67 %)", "5,8 (70 ansøgninger i alt)", "7 af 8 aftaler (88 %)");
         // the Murer class of 4, and Tømrer B hidden so that it cannot be worked out: no figure at all
         assertRow(page, "course-8203", "SMALL", "færre end 5 elever – vises ikke");
@@ -120,9 +120,9 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).substring(1).lines().toList();
         assertEquals(List.of(
                 "Afdeling;2024/25;Bygge og anlæg;;26;11;42;17;65;123;4,7;16;13;81;",
-                "Hold;2024/25;Bygge og anlæg;course-8201;12;5;42;8;67;70;5,8;8;7;88;",
+                "Hold;2024/25;Bygge og anlæg;Tømrer GF2 A 2024/25 (course-8201);12;5;42;8;67;70;5,8;8;7;88;",
                 "Hold;2024/25;Bygge og anlæg;course-8202;;;;;;;;;;;vises ikke, så en gruppe på færre end 5 elever ikke kan regnes ud",
-                "Hold;2024/25;Bygge og anlæg;course-8203;;;;;;;;;;;færre end 5 elever – vises ikke",
+                "Hold;2024/25;Bygge og anlæg;Murer GF2 2024/25 (course-8203);;;;;;;;;;;færre end 5 elever – vises ikke",
                 "Afdeling;2024/25;Teknologi og transport;;14;8;57;11;79;67;4,8;9;8;89;",
                 "Hold;2024/25;Teknologi og transport;course-8204;14;8;57;11;79;67;4,8;9;8;89;",
                 "Hele skolen;2024/25;;;40;19;48;28;70;190;4,8;25;21;84;"), lines.subList(1, 8));
@@ -136,8 +136,8 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
             assertEquals(1, document.getNumberOfPages());
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (String expected : List.of("Skolens tal for lærepladser, skoleåret 2024/25",
-                    "Hold course-8201 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
-                    "Hold course-8203 færre end 5 elever – vises ikke",
+                    "Tømrer GF2 A 2024/25 (course-8201) 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
+                    "Murer GF2 2024/25 (course-8203) færre end 5 elever – vises ikke",
                     "Hele skolen 40 19 af 40 (48 %) 28 af 40 (70 %) 4,8 (190 ansøgninger i alt) 21 af 25 aftaler (84 %)",
                     "Hele skolen: 48 % – 32 procentpoint under målet på 80 %")) {
                 assertTrue(text.contains(expected), "«" + expected + "» in " + text);
@@ -156,10 +156,10 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
         assertRow(english, "course-8203", "SMALL", "fewer than 5 students – not shown");
         String englishCsv = new String(courses.bytes(consultant, CSV + "?year=2024").body(), StandardCharsets.UTF_8);
         assertTrue(englishCsv.startsWith("\uFEFFLevel;School year;Department;Class;GF2 students;"), englishCsv);
-        assertTrue(englishCsv.contains("\r\nClass;2024/25;Bygge og anlæg;course-8201;12;5;42;8;67;70;5.8;8;7;88;\r\n"), englishCsv);
+        assertTrue(englishCsv.contains("\r\nClass;2024/25;Bygge og anlæg;Tømrer GF2 A 2024/25 (course-8201);12;5;42;8;67;70;5.8;8;7;88;\r\n"), englishCsv);
         try (PDDocument document = Loader.loadPDF(courses.bytes(consultant, PDF + "?year=2024").body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Class course-8201 12 5 of 12 (42%) 8 of 12 (67%) 5.8 (70 applications in all) 7 of 8 agreements (88%)"),
+            assertTrue(text.contains("Tømrer GF2 A 2024/25 (course-8201) 12 5 of 12 (42%) 8 of 12 (67%) 5.8 (70 applications in all) 7 of 8 agreements (88%)"),
                     text);
         }
         // without a year: the latest school year with classes up to today's (other tests' classes may be newer), and
@@ -250,6 +250,7 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
         UUID school = UUID.fromString(platform);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime lastSeen = OffsetDateTime.parse("2025-01-10T08:00:00Z");
+        Map<String, String> titles = new java.util.HashMap<>();
         for (String line : fixture.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             String[] words = line.split(" ");
             if (words[0].equals("term")) {
@@ -258,10 +259,14 @@ class SchoolFiguresIT extends DemoLmsEndToEnd {
                         words[1], line.split(" ", 4)[3], LocalDate.parse(words[2]), now);
                 continue;
             }
+            if (words[0].equals("title")) {
+                titles.put(words[1], line.split(" ", 3)[2]);
+                continue;
+            }
             String subject = PREFIX + words[1];
             update("insert into apprenticeship_enrolment (id, platform_id, context_id, student_subject, display_name, "
-                    + "first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), school, words[2], subject,
-                    "Elev " + words[1], lastSeen.minusMonths(4), lastSeen);
+                    + "course_title, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), school,
+                    words[2], subject, "Elev " + words[1], titles.get(words[2]), lastSeen.minusMonths(4), lastSeen);
             List<Object[]> steps = new ArrayList<>(); // to, effective, registered, agreement, cause
             for (int i = 3; i < words.length; i++) {
                 String[] event = words[i].split("@", 2);

@@ -70,7 +70,8 @@ public class Caseloads {
         } else {
             LOG.infof("Caseload without the roster: %s", fetched.problem());
         }
-        for (SearchEnrolment e : records.enrolments(placed.course().platform(), placed.course().courseId())) {
+        List<SearchEnrolment> enrolments = records.enrolments(placed.course().platform(), placed.course().courseId());
+        for (SearchEnrolment e : enrolments) {
             if (readable.test(e.getStudentSubject())) {
                 names.merge(e.getStudentSubject(), e.getDisplayName() == null ? "" : e.getDisplayName(),
                         (roster, seen) -> roster == null || roster.isBlank() ? seen : roster);
@@ -79,8 +80,10 @@ public class Caseloads {
         CourseTerm term = searches.term(placed).orElse(null);
         Map<String, SearchFacts> facts = records.facts(placed.course().platform(), names.keySet());
         List<CaseloadLine> lines = new ArrayList<>();
+        String launched = Searches.courseTitle(placed, launch);
+        String title = launched != null ? launched : titles(enrolments).get(placed.course().courseId());
         names.forEach((subject, name) -> lines.add(facts.get(subject).line(subject, blankToNull(name),
-                placed.course().courseId(), term, today)));
+                placed.course().courseId(), title, term, today)));
         return caseload(lines, rosterRead, term, facts.values(), today);
     }
 
@@ -95,7 +98,9 @@ public class Caseloads {
         }
         Map<String, SearchEnrolment> latest = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (SearchEnrolment e : records.enrolments(school)) {
+        List<SearchEnrolment> enrolments = records.enrolments(school);
+        Map<String, String> titles = titles(enrolments);
+        for (SearchEnrolment e : enrolments) {
             latest.putIfAbsent(e.getStudentSubject(), e);
             if (e.getDisplayName() != null) {
                 names.putIfAbsent(e.getStudentSubject(), e.getDisplayName());
@@ -105,7 +110,7 @@ public class Caseloads {
         Map<String, SearchFacts> facts = records.facts(school, latest.keySet());
         List<CaseloadLine> lines = new ArrayList<>();
         latest.forEach((subject, e) -> lines.add(facts.get(subject).line(subject, names.get(subject),
-                e.getContextId(), terms.get(e.getContextId()), today)));
+                e.getContextId(), titles.get(e.getContextId()), terms.get(e.getContextId()), today)));
         return Optional.of(caseload(lines, true, null, facts.values(), today));
     }
 
@@ -125,6 +130,22 @@ public class Caseloads {
                 .map(c -> new StatusOverTime.Change(c.getEffectiveOn(), c.getChangedAt(), c.getToState())).toList()).toList();
         return new Caseload(List.copyOf(lines), rosterRead, term, ApplicationsPerWeek.of(sent, today),
                 StatusOverTime.of(histories, today));
+    }
+
+    /**
+     * Each course's title as the LMS sent it with the latest launch that had one (students launch at different times;
+     * the newest title is the course's name now), by course id.
+     */
+    static Map<String, String> titles(Collection<SearchEnrolment> enrolments) {
+        Map<String, SearchEnrolment> newest = new java.util.HashMap<>();
+        for (SearchEnrolment e : enrolments) {
+            if (e.getCourseTitle() != null) {
+                newest.merge(e.getContextId(), e, (a, b) -> a.getLastSeen().isBefore(b.getLastSeen()) ? b : a);
+            }
+        }
+        Map<String, String> titles = new java.util.HashMap<>();
+        newest.forEach((course, e) -> titles.put(course, e.getCourseTitle()));
+        return titles;
     }
 
     private static String blankToNull(String name) {

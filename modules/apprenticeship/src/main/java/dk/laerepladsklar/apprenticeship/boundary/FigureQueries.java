@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * The one way the school's figures are read: for those who follow the launch's own school ({@code
  * Access.mayFollowSchool}: its LMS administrators and consultants), never for another school, since the school is the
- * launch's platform and nothing else. Five queries read the school's GF2 courses, who opened the search from them, and
+ * launch's platform and nothing else. Five queries read the school's GF2 courses, who opened the search from them (with
+ * the courses' titles as those launches sent them), and
  * those students' status histories, agreements and application dates (only the columns the figures need); the
  * counting is {@link SchoolFigures}'.
  */
@@ -49,11 +50,12 @@ public class FigureQueries {
                         + "where t.platformId = :platform", Object[].class)
                 .setParameter("platform", platform).getResultStream()
                 .map(r -> new FigureInput.Term((String) r[0], (String) r[1], (LocalDate) r[2])).toList();
-        var enrolments = em.createQuery("select e.studentSubject, e.contextId, e.lastSeen from SearchEnrolment e, CourseTerm t "
+        var enrolments = em.createQuery("select e.studentSubject, e.contextId, e.lastSeen, e.courseTitle "
+                        + "from SearchEnrolment e, CourseTerm t "
                         + "where e.platformId = :platform and t.platformId = :platform and t.contextId = e.contextId",
                         Object[].class)
                 .setParameter("platform", platform).getResultStream()
-                .map(r -> new FigureInput.Enrolment((String) r[0], (String) r[1], (Instant) r[2])).toList();
+                .map(r -> new FigureInput.Enrolment((String) r[0], (String) r[1], (Instant) r[2], (String) r[3])).toList();
         var steps = em.createQuery("select s.studentSubject, s.sequence, s.toState, s.effectiveOn, s.registeredOn, "
                         + "s.agreementId from StatusChange s where s.platformId = :platform and s.studentSubject in ("
                         + GF2_STUDENTS + ")", Object[].class)

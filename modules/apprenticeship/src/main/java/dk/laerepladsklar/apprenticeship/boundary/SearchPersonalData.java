@@ -130,6 +130,7 @@ public class SearchPersonalData implements PersonalData {
         for (SearchEnrolment e : records.enrolments(student)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("course", e.getContextId());
+            row.put("course_title", e.getCourseTitle());
             row.put("display_name", e.getDisplayName());
             row.put("first_seen", e.getFirstSeen());
             row.put("last_seen", e.getLastSeen());

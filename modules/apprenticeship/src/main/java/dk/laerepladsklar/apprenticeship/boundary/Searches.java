@@ -138,12 +138,26 @@ public class Searches {
 
     private void enrol(SearchPlacement placed, LaunchContext launch, StudentRef me, Instant now) {
         Optional<SearchEnrolment> known = records.enrolment(me, placed.course().courseId());
+        String courseTitle = courseTitle(placed, launch);
         if (known.isPresent()) {
-            known.get().seen(launch.actor().displayName(), now);
+            known.get().seen(launch.actor().displayName(), courseTitle, now);
         } else {
-            records.persist(new SearchEnrolment(me, placed.course().courseId(), launch.actor().displayName(), now));
+            records.persist(new SearchEnrolment(me, placed.course().courseId(), launch.actor().displayName(), courseTitle,
+                    now));
             opened.fire(new ActivityOpened(placed.placementId(), me.subject(), ApprenticeshipSearchActivity.SCORE_MAXIMUM, now));
         }
+    }
+
+    /**
+     * The course's title as this launch sent it (its context's title, else its label), or null: only a launch from the
+     * placement's own course names it.
+     */
+    static String courseTitle(SearchPlacement placed, LaunchContext launch) {
+        if (!launch.isIn(placed.course().platform(), placed.course().courseId())) {
+            return null;
+        }
+        String title = launch.course().title();
+        return title != null && !title.isBlank() ? title : launch.course().label();
     }
 
     /** The student's status, started (seeking) when there is none, and back to seeking when the agreement ended. */

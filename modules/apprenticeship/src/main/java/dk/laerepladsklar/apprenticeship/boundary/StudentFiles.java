@@ -111,7 +111,10 @@ public class StudentFiles {
                 : enrolments.isEmpty() ? "" : enrolments.get(0).getContextId();
         Map<String, CourseTerm> terms = records.terms(student.platform());
         SearchFacts facts = records.facts(student.platform(), List.of(student.subject())).get(student.subject());
-        CaseloadLine line = facts.line(student.subject(), name, course, terms.get(course), today);
+        String courseId = course;
+        String title = enrolments.stream().filter(e -> e.getContextId().equals(courseId) && e.getCourseTitle() != null)
+                .map(SearchEnrolment::getCourseTitle).findFirst().orElse(null);
+        CaseloadLine line = facts.line(student.subject(), name, course, title, terms.get(course), today);
         Agreement agreement = facts.currentAgreement().orElse(null);
         List<StudentNote> notes = records.notes(student).stream().filter(n -> !opened.mentor() || n.isForMentors()).toList();
         List<CompanyContact> contacts = opened.mentor() ? List.of() : records.contacts(student);

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A caseload's lines as a spreadsheet ({@link CaseloadCsv}): one row per student with every figure the page shows,
- * headings and status words in the reader's language, dates as ISO dates (which spreadsheets read as dates in any
- * language), counts and days as numbers.
+ * the class as the pages name it (the course's title and id), headings and status words in the reader's language,
+ * dates as ISO dates (which spreadsheets read as dates in any language), counts and days as numbers.
  */
 public final class CaseloadSheet {
 
@@ -23,7 +23,7 @@ public final class CaseloadSheet {
         CaseloadCsv csv = new CaseloadCsv();
         csv.row(COLUMNS.stream().map(c -> SearchTexts.text(locale, "caseload.csv." + c)).toList());
         for (CaseloadLine l : lines) {
-            csv.text(displayName.apply(l)).text(l.studentSubject()).text(l.courseId()).text(l.department())
+            csv.text(displayName.apply(l)).text(l.studentSubject()).text(l.courseLabel()).text(l.department())
                     .text(SearchTexts.text(locale, "caseload.state." + (l.state() == null ? "NONE" : l.state().name())))
                     .text(iso(l.stateSince())).text(iso(l.registeredOn()))
                     .number(l.applicationsSent()).text(iso(l.lastApplication())).text(iso(l.lastActivity()))

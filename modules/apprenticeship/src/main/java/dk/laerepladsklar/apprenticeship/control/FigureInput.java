@@ -36,8 +36,12 @@ public record FigureInput(List<Term> terms, List<Enrolment> enrolments, List<Ste
         }
     }
 
-    /** That a student opened the search from a course, and when last. */
-    public record Enrolment(String subject, String courseId, Instant lastSeen) {
+    /** That a student opened the search from a course, when last, and the course's title that launch sent (or null). */
+    public record Enrolment(String subject, String courseId, Instant lastSeen, String courseTitle) {
+
+        public Enrolment(String subject, String courseId, Instant lastSeen) {
+            this(subject, courseId, lastSeen, null);
+        }
     }
 
     /**

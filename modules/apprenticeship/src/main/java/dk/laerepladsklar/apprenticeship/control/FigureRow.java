@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param key        the course id of a class, the department's name of a department ("" for none), "" for the school
  * @param inProgress whether GF2 has not ended yet for some of its students (the figures hold up to today)
+ * @param title      a class's title as the LMS last sent it, or null (none known; a department, the school)
  */
-public record FigureRow(Level level, String key, SchoolYear year, Tally tally, Visibility visibility, boolean inProgress) {
+public record FigureRow(Level level, String key, SchoolYear year, Tally tally, Visibility visibility, boolean inProgress,
+                        String title) {
 
     public enum Level { CLASS, DEPARTMENT, SCHOOL }
 
@@ -23,6 +25,11 @@ public record FigureRow(Level level, String key, SchoolYear year, Tally tally, V
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(tally, "tally");
         Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** A row without a title (a department, the school, a class whose title is not known). */
+    public FigureRow(Level level, String key, SchoolYear year, Tally tally, Visibility visibility, boolean inProgress) {
+        this(level, key, year, tally, visibility, inProgress, null);
     }
 
     public boolean shown() {
@@ -44,10 +51,10 @@ public record FigureRow(Level level, String key, SchoolYear year, Tally tally, V
     }
 
     FigureRow hidden(Visibility why) {
-        return new FigureRow(level, key, year, tally, why, inProgress);
+        return new FigureRow(level, key, year, tally, why, inProgress, title);
     }
 
     FigureRow shownAgain() {
-        return visibility == Visibility.SHOWN ? this : new FigureRow(level, key, year, tally, Visibility.SHOWN, inProgress);
+        return visibility == Visibility.SHOWN ? this : new FigureRow(level, key, year, tally, Visibility.SHOWN, inProgress, title);
     }
 }

@@ -24,13 +24,38 @@ public final class FigureTexts {
         return SearchTexts.text(locale, key, arguments);
     }
 
-    /** The class's course id, the department's name ("no department" for none), or "the whole school". */
+    /**
+     * The class's title and course id ("Tømrer GF2 2026 (course-8301)", the id alone without a title), the
+     * department's name ("no department" for none), or "the whole school".
+     */
     public String label(FigureRow row) {
         return switch (row.level()) {
-            case CLASS -> row.key();
+            case CLASS -> CourseLabel.of(row.title(), row.key());
             case DEPARTMENT -> row.key().isEmpty() ? text("figures.noDepartment") : row.key();
             case SCHOOL -> text("figures.school");
         };
+    }
+
+    /**
+     * A row's name in the first column of the page and the PDF: a class with a title by its title (its id beside it,
+     * {@link #idBeside}), a class without one as "Hold course-8202" (a bare id would not say what it is), else its label.
+     */
+    public String name(FigureRow row) {
+        if (row.level() != FigureRow.Level.CLASS) {
+            return label(row);
+        }
+        return CourseLabel.named(row.title(), row.key()) ? row.title().strip() : text("figures.class", row.key());
+    }
+
+    /** A titled class's id in brackets, written beside its name on one line; empty for any other row. */
+    public String idBeside(FigureRow row) {
+        return row.level() == FigureRow.Level.CLASS && CourseLabel.named(row.title(), row.key()) ? "(" + row.key() + ")" : "";
+    }
+
+    /** The name and the id beside it as one text. */
+    public String rowLabel(FigureRow row) {
+        String beside = idBeside(row);
+        return beside.isEmpty() ? name(row) : name(row) + " " + beside;
     }
 
     /** Why a row shows no figures: a group of fewer than 5 students, or hidden to keep one from being worked out. */

@@ -65,7 +65,9 @@ public final class FiguresPdf {
     private static Map<String, Object> row(FigureRow row, FigureTexts texts, String kind) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("kind", kind);
-        r.put("label", row.level() == FigureRow.Level.CLASS ? texts.text("figures.class", texts.label(row)) : texts.label(row));
+        r.put("label", texts.name(row));
+        // a titled class's id kept on one line rather than broken at its hyphen in the narrow first column
+        r.put("courseId", texts.idBeside(row));
         r.put("shown", row.shown());
         if (!row.shown()) {
             r.put("hidden", texts.hidden(row));

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * <p>GF2 students are the students who opened the search from a course with a term (a GF2 end set by staff). A student
  * who opened it from several such courses counts once, in the class of the course they opened it from last (the class
  * the school's caseload lists them under too), so classes add up to departments and departments to the school. The
- * department is the term's, grouped without regard to case; a class without one is in "no department". What each
+ * department is the term's, grouped without regard to case; a class without one is in "no department". A class is
+ * named by the course's title its newest launch with a title sent, beside its id ({@link CourseLabel}). What each
  * student adds is {@link StudentOutcome}'s; which rows may be shown, {@link SmallGroups}'.
  */
 public final class SchoolFigures {
@@ -44,11 +45,15 @@ public final class SchoolFigures {
         Map<String, Term> terms = new HashMap<>();
         input.terms().forEach(t -> terms.put(t.courseId(), t));
         Map<String, Enrolment> classOf = new HashMap<>();
+        Map<String, Enrolment> titled = new HashMap<>();
         for (Enrolment e : input.enrolments()) {
             if (!terms.containsKey(e.courseId())) {
                 continue;
             }
             classOf.merge(e.subject(), e, (a, b) -> lastSeen(a, b));
+            if (e.courseTitle() != null && !e.courseTitle().isBlank()) {
+                titled.merge(e.courseId(), e, (a, b) -> lastSeen(a, b));
+            }
         }
         Map<String, List<Step>> steps = group(input.steps(), Step::subject);
         Map<String, List<AgreementDates>> agreements = group(input.agreements(), AgreementDates::subject);
@@ -76,7 +81,7 @@ public final class SchoolFigures {
             departmentNames.merge(year.startYear() + "|" + key, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             tree.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new FigureRow(Level.CLASS, entry.getKey(), year, entry.getValue(), Visibility.SHOWN,
-                            term.gf2End().isAfter(today)));
+                            term.gf2End().isAfter(today), titleOf(titled.get(entry.getKey()))));
         });
         TreeMap<SchoolYear, YearFigures> years = new TreeMap<>();
         tree.forEach((year, departments) -> {
@@ -100,6 +105,10 @@ public final class SchoolFigures {
                     new FigureRow(Level.SCHOOL, "", year, school, Visibility.SHOWN, schoolInProgress))));
         });
         return new SchoolFigures(years);
+    }
+
+    private static String titleOf(Enrolment newestTitled) {
+        return newestTitled == null ? null : newestTitled.courseTitle();
     }
 
     private static Enrolment lastSeen(Enrolment a, Enrolment b) {

@@ -55,8 +55,14 @@ public record SearchFacts(List<JobApplication> applications, List<ApplicationSte
         return ChronoUnit.DAYS.between(today, day);
     }
 
-    /** The caseload's line of this student, listed under a course with its term (or none). */
+    /** The caseload's line of this student, listed under a course (its title unknown) with its term (or none). */
     public CaseloadLine line(String subject, String name, String courseId, CourseTerm term, LocalDate today) {
+        return line(subject, name, courseId, null, term, today);
+    }
+
+    /** The caseload's line of this student, listed under a course with its title (or null) and its term (or none). */
+    public CaseloadLine line(String subject, String name, String courseId, String courseTitle, CourseTerm term,
+                             LocalDate today) {
         ApplicationCounts counts = ApplicationCounts.of(applications, steps);
         LocalDate lastSent = applications.stream().map(JobApplication::getSentOn).max(Comparator.naturalOrder()).orElse(null);
         Optional<Agreement> agreement = currentAgreement();
@@ -65,7 +71,7 @@ public record SearchFacts(List<JobApplication> applications, List<ApplicationSte
         CheckIn lastCheckIn = onAgreement.isEmpty() ? null : onAgreement.get(onAgreement.size() - 1);
         LocalDate deadline = term == null ? null : term.seekingDeadline();
         LocalDate ends = agreement.map(Agreement::getEndsOn).orElse(null);
-        return new CaseloadLine(subject, name, courseId, term == null ? null : term.getDepartmentName(),
+        return new CaseloadLine(subject, name, courseId, courseTitle, term == null ? null : term.getDepartmentName(),
                 status == null ? null : status.getState(), status == null ? null : status.getSince(),
                 status == null ? null : status.getRegisteredOn(), counts.sent(), lastSent, lastActivity(),
                 counts.interviews(), counts.offers(), deadline,

@@ -8,6 +8,8 @@ public final class Texts {
     public static final int NOTES = 2000;
     public static final int NOTE_TO_MENTOR = 1000;
     public static final int DEPARTMENT = 200;
+    /** A course's title as the LMS sends it (Moodle allows 254 characters; a class's name is far shorter). */
+    public static final int COURSE_TITLE = 200;
 
     private Texts() {
     }
@@ -29,5 +31,25 @@ public final class Texts {
             throw new ApprenticeshipRefused(field + "_INVALID");
         }
         return trimmed;
+    }
+
+    /**
+     * Text an LMS sent (a name, a course's title): not refused, since nobody here typed it, but made safe to keep and
+     * show: control characters become spaces, runs of white space one space, cut to {@code max} characters without
+     * splitting a letter outside the Basic Multilingual Plane; null when nothing is left.
+     */
+    public static String asSent(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder tidy = new StringBuilder();
+        text.codePoints().map(c -> Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c)
+                .forEach(tidy::appendCodePoint);
+        String collapsed = tidy.toString().replaceAll(" {2,}", " ").strip();
+        if (collapsed.isEmpty()) {
+            return null;
+        }
+        return collapsed.codePointCount(0, collapsed.length()) <= max ? collapsed
+                : collapsed.substring(0, collapsed.offsetByCodePoints(0, max)).strip();
     }
 }

@@ -78,14 +78,15 @@ public abstract class CaseloadPage {
             byCourse.computeIfAbsent(l.courseId(), c -> new ArrayList<>()).add(l);
         }
         List<Group> groups = new ArrayList<>();
-        byCourse.forEach((course, lines) -> groups.add(new Group(course, lines.get(0).department(), lines)));
+        byCourse.forEach((course, lines) -> groups.add(new Group(course, lines.get(0).courseLabel(),
+                lines.get(0).department(), lines)));
         return groups;
     }
 
-    /** One course's students on the page. */
-    public record Group(String courseId, String department, List<CaseloadLine> lines) {
+    /** One course's students on the page, under the course's label ("Tømrer GF2 2026 (course-8301)"). */
+    public record Group(String courseId, String label, String department, List<CaseloadLine> lines) {
         public String getHeading() {
-            return department == null ? courseId : department + " · " + courseId;
+            return department == null ? label : department + " · " + label;
         }
     }
 

@@ -175,7 +175,16 @@ public class FiguresView {
         }
 
         public String getLabel() {
-            return row.level() == FigureRow.Level.CLASS ? texts.text("figures.class", texts.label(row)) : texts.label(row);
+            return texts.rowLabel(row);
+        }
+
+        /** The name in the first column; a titled class's id follows it ({@link #getIdBeside}). */
+        public String getName() {
+            return texts.name(row);
+        }
+
+        public String getIdBeside() {
+            return texts.idBeside(row);
         }
 
         public boolean isShown() {

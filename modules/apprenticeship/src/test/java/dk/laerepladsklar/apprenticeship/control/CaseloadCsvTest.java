@@ -41,7 +41,7 @@ class CaseloadCsvTest {
 
     @Test
     void theSheetStartsWithAByteOrderMarkAndKeepsDanishLetters() {
-        CaseloadLine line = new CaseloadLine("student-1", "=Ærø Øster", "course-1", "Bygge og anlæg",
+        CaseloadLine line = new CaseloadLine("student-1", "=Ærø Øster", "course-1", "Tømrer GF2 – hold A", "Bygge og anlæg",
                 PlacementState.AGREEMENT_SIGNED, LocalDate.parse("2027-02-01"), null, 4, LocalDate.parse("2027-01-20"),
                 LocalDate.parse("2027-02-01"), 2, 1, LocalDate.parse("2027-04-30"), -5, AgreementType.SHORT,
                 "Tømrer & Søn", LocalDate.parse("2027-04-01"), 31, LocalDate.parse("2027-03-01"), 2,
@@ -58,6 +58,7 @@ class CaseloadCsvTest {
         String[] cells = rows[1].split(";", -1);
         assertEquals(CaseloadSheet.COLUMNS.size(), cells.length, rows[1]);
         assertEquals("'=Ærø Øster", cells[0]);
+        assertEquals("Tømrer GF2 – hold A (course-1)", cells[2], "the class by its title and id");
         assertEquals("Bygge og anlæg", cells[3]);
         assertEquals("Aftale underskrevet", cells[4]);
         assertEquals("4", cells[7]);

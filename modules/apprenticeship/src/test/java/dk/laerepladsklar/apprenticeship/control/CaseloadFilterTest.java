@@ -17,7 +17,7 @@ class CaseloadFilterTest {
     /** A line with what the filters look at; the rest as a line of nobody in particular. */
     static CaseloadLine line(PlacementState state, LocalDate lastApplication, Integer daysToDeadline,
                              Integer daysToAgreementEnd) {
-        return new CaseloadLine("s", "Sara", "course-1", null, state, null, null, lastApplication == null ? 0 : 1,
+        return new CaseloadLine("s", "Sara", "course-1", null, null, state, null, null, lastApplication == null ? 0 : 1,
                 lastApplication, lastApplication, 0, 0, daysToDeadline == null ? null : TODAY.plusDays(daysToDeadline),
                 daysToDeadline, daysToAgreementEnd == null ? null : AgreementType.SHORT, null,
                 daysToAgreementEnd == null ? null : TODAY.plusDays(daysToAgreementEnd), daysToAgreementEnd, null, 0, null,

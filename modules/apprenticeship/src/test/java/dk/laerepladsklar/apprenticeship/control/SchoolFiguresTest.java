@@ -158,9 +158,9 @@ class SchoolFiguresTest {
                         + "Tilmeldt 8 uger før (%);Ansøgninger;Ansøgninger pr. elev;Aftaler efter prøvetiden;Heraf stadig i gang;"
                         + "Stadig i gang (%);Bemærkning",
                 "Afdeling;2024/25;Bygge og anlæg;;26;11;42;17;65;123;4,7;16;13;81;",
-                "Hold;2024/25;Bygge og anlæg;course-8201;12;5;42;8;67;70;5,8;8;7;88;",
+                "Hold;2024/25;Bygge og anlæg;Tømrer GF2 A 2024/25 (course-8201);12;5;42;8;67;70;5,8;8;7;88;",
                 "Hold;2024/25;Bygge og anlæg;course-8202;;;;;;;;;;;vises ikke, så en gruppe på færre end 5 elever ikke kan regnes ud",
-                "Hold;2024/25;Bygge og anlæg;course-8203;;;;;;;;;;;færre end 5 elever – vises ikke",
+                "Hold;2024/25;Bygge og anlæg;Murer GF2 2024/25 (course-8203);;;;;;;;;;;færre end 5 elever – vises ikke",
                 "Afdeling;2024/25;Teknologi og transport;;14;8;57;11;79;67;4,8;9;8;89;",
                 "Hold;2024/25;Teknologi og transport;course-8204;14;8;57;11;79;67;4,8;9;8;89;",
                 "Hele skolen;2024/25;;;40;19;48;28;70;190;4,8;25;21;84;",
@@ -169,9 +169,36 @@ class SchoolFiguresTest {
     }
 
     @Test
+    void aClassIsNamedByTheNewestTitleTheLmsSentBesideItsId() {
+        FigureInput input = SchoolFixture.school40();
+        List<FigureInput.Enrolment> enrolments = new java.util.ArrayList<>(input.enrolments());
+        // a later launch of one student of Tømrer A sent the course's new title; one without a title changes nothing
+        enrolments.add(new FigureInput.Enrolment("a01", "course-8201", SchoolFixture.LAST_SEEN.plusSeconds(60),
+                "Tømrer GF2 A 2024/25 <omdøbt>"));
+        enrolments.add(new FigureInput.Enrolment("a02", "course-8201", SchoolFixture.LAST_SEEN.plusSeconds(120), null));
+        FigureInput renamed = new FigureInput(input.terms(), enrolments, input.steps(), input.agreements(),
+                input.applications());
+        YearFigures year = SchoolFigures.of(renamed, TODAY).year(YEAR).orElseThrow();
+        FigureTexts da = new FigureTexts(Locale.forLanguageTag("da"));
+        assertEquals("Tømrer GF2 A 2024/25 <omdøbt> (course-8201)", da.label(row(year, "course-8201")));
+        assertEquals("course-8202", da.label(row(year, "course-8202")), "no title sent: the id");
+        assertEquals("Murer GF2 2024/25 (course-8203)", da.label(row(year, "course-8203")), "a hidden class keeps its name");
+        assertEquals("Murer GF2 2024/25", da.name(row(year, "course-8203")));
+        assertEquals("(course-8203)", da.idBeside(row(year, "course-8203")));
+        assertEquals("Hold course-8202", da.name(row(year, "course-8202")), "without a title the id says it is a class");
+        assertEquals("", da.idBeside(row(year, "course-8202")));
+        assertEquals(12, row(year, "course-8201").tally().students(), "the same students: a title is no enrolment");
+        String page = FiguresPdf.xhtml(year, List.of(), TODAY, da);
+        assertTrue(page.contains(">Tømrer GF2 A 2024/25 &lt;omdøbt&gt; <span class=\"id\">(course-8201)</span>"),
+                "escaped in the PDF's page, the id kept on one line: " + page);
+        assertTrue(page.contains(">Hold course-8202<"), "no title: the id alone");
+    }
+
+    @Test
     void aDepartmentNamedLikeAFormulaIsWrittenAsText() {
         FigureInput input = SchoolFixture.parse("""
                 term course-8290 2025-01-24 =HYPERLINK("http://evil.example";"klik")
+                title course-8290 @SUM(1+1)
                 student x1 course-8290 seek@2024-08-12
                 student x2 course-8290 seek@2024-08-12
                 student x3 course-8290 seek@2024-08-12
@@ -182,6 +209,7 @@ class SchoolFiguresTest {
         String csv = FiguresCsv.of(figures.year(YEAR).orElseThrow(), figures.overTime(), new FigureTexts(Locale.ENGLISH));
         assertTrue(csv.contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klik\"\")\";"), csv);
         assertFalse(csv.contains(";=HYPERLINK"), csv);
+        assertTrue(csv.contains(";'@SUM(1+1) (course-8290);"), "a title like a formula too: " + csv);
     }
 
     @Test
@@ -193,9 +221,9 @@ class SchoolFiguresTest {
             assertEquals(1, pdf.getNumberOfPages(), "one page");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             for (String expected : List.of("Skolens tal for lærepladser, skoleåret 2024/25", "Udskrevet 1. juni 2026",
-                    "Hold course-8201 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
+                    "Tømrer GF2 A 2024/25 (course-8201) 12 5 af 12 (42 %) 8 af 12 (67 %) 5,8 (70 ansøgninger i alt) 7 af 8 aftaler (88 %)",
                     "Hold course-8202 vises ikke, så en gruppe på færre end 5 elever ikke kan regnes ud",
-                    "Hold course-8203 færre end 5 elever – vises ikke",
+                    "Murer GF2 2024/25 (course-8203) færre end 5 elever – vises ikke",
                     "Bygge og anlæg 26 11 af 26 (42 %) 17 af 26 (65 %) 4,7 (123 ansøgninger i alt) 13 af 16 aftaler (81 %)",
                     "Hele skolen 40 19 af 40 (48 %) 28 af 40 (70 %) 4,8 (190 ansøgninger i alt) 21 af 25 aftaler (84 %)",
                     "Hele skolen: 48 % – 32 procentpoint under målet på 80 %", "2024/25 40 19 af 40 (48 %)")) {

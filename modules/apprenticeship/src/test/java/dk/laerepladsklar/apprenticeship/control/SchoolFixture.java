@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,14 +39,20 @@ final class SchoolFixture {
         List<FigureInput.Step> steps = new ArrayList<>();
         List<FigureInput.AgreementDates> agreements = new ArrayList<>();
         List<FigureInput.Sent> sent = new ArrayList<>();
-        for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Map<String, String> titles = new HashMap<>();
+        lines.stream().filter(l -> l.startsWith("title ")).forEach(l -> titles.put(l.split(" ")[1], l.split(" ", 3)[2]));
+        for (String line : lines) {
             String[] words = line.split(" ");
             if (words[0].equals("term")) {
                 terms.add(new FigureInput.Term(words[1], line.split(" ", 4)[3], LocalDate.parse(words[2])));
                 continue;
             }
+            if (words[0].equals("title")) {
+                continue;
+            }
             String subject = words[1];
-            enrolments.add(new FigureInput.Enrolment(subject, words[2], LAST_SEEN));
+            enrolments.add(new FigureInput.Enrolment(subject, words[2], LAST_SEEN, titles.get(words[2])));
             int sequence = 0;
             for (int i = 3; i < words.length; i++) {
                 String[] event = words[i].split("@", 2);

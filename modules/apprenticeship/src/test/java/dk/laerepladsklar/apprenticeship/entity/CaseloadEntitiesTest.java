@@ -82,4 +82,21 @@ class CaseloadEntitiesTest {
         assertTrue(step.belongsTo(SARA));
         assertFalse(step.belongsTo(Fixtures.OMAR));
     }
+
+    @Test
+    void theCoursesTitleIsKeptAsTheLmsLastSentItTidiedAndCut() {
+        SearchEnrolment e = new SearchEnrolment(SARA, "course-1", "Sara", "  Tømrer\tGF2\u0000 2026  ", NOW);
+        assertEquals("Tømrer GF2 2026", e.getCourseTitle(), "control characters and runs of space tidied");
+        e.seen("Sara", null, NOW.plusSeconds(60));
+        assertEquals("Tømrer GF2 2026", e.getCourseTitle(), "a launch without a title keeps the last one");
+        e.seen("Sara", "Tømrer GF2 2026 – hold B", NOW.plusSeconds(120));
+        assertEquals("Tømrer GF2 2026 – hold B", e.getCourseTitle());
+        assertEquals(NOW.plusSeconds(120), e.getLastSeen());
+        String emoji = "\uD83D\uDE00";
+        e.seen("Sara", "T".repeat(199) + emoji + "x".repeat(500), NOW);
+        assertEquals(199 + 2, e.getCourseTitle().length(), "200 characters, the last one not split in half");
+        assertTrue(e.getCourseTitle().endsWith(emoji));
+        assertEquals(null, new SearchEnrolment(SARA, "course-1", "Sara", " \n ", NOW).getCourseTitle());
+        assertEquals(null, new SearchEnrolment(SARA, "course-1", "Sara", NOW).getCourseTitle());
+    }
 }
