@@ -6,8 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The tool started exactly as command 1 starts it ({@code bin/run}, H2 database, demo LMS on), on its own
@@ -36,12 +40,27 @@ public final class DevServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("LPK_SKIP_BUILD", "1");
         env.put("LPK_PORT_OFFSET", String.valueOf(portOffset));
-        env.put("LPK_DATA_DIR", new File(target, "smoke-data").getPath());
+        // A fresh database each run, as on a new machine: a database left by an earlier build (a migration that failed
+        // there and has been fixed since) would fail Flyway's validation and say nothing about this build.
+        File data = new File(target, "smoke-data");
+        deleteTree(data.toPath());
+        env.put("LPK_DATA_DIR", data.getPath());
         env.put("LPK_SERVER_BASE", new File(target, "smoke-base").getPath());
         env.put("JAVA_HOME", System.getProperty("lpk.test.java-home", System.getProperty("java.home")));
         DevServer server = new DevServer(builder.start(), 8080 + portOffset, log);
         server.awaitStarted(Duration.ofSeconds(180));
         return server;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public int port() {
