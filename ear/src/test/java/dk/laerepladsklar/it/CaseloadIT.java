@@ -350,6 +350,25 @@ class CaseloadIT extends DemoLmsEndToEnd {
     }
 
     /** Logs an application as the search page's form does; the application's id. */
+    @Test
+    void aTeacherTryingTheSearchIsNoStudent() throws Exception {
+        String link = courses.place("course-8400", SEARCH);
+        Person teacher = courses.launchLink("course-8400", link, "teacher-8400");
+        String placement = teacher.placement();
+
+        // The teacher tries the student's page (a preview): it opens, and nobody is enrolled by it.
+        String preview = courses.page(teacher, "/apprenticeship/search.xhtml?placement=" + placement);
+        assertTrue(preview.contains("id=\"search-title\""), preview);
+        Person student = courses.launchLink("course-8400", link, "student-8400-1");
+        assertEquals("0", one("select count(*) from apprenticeship_enrolment where student_subject = 'teacher-8400'"),
+                "a preview puts the teacher on no caseload and in no figures");
+        assertEquals("1", one("select count(*) from apprenticeship_enrolment where student_subject = 'student-8400-1'"));
+        List<String> listed = students(courses.page(teacher, "/apprenticeship/caseload.xhtml?placement=" + placement));
+        assertTrue(listed.contains("student-8400-1") && !listed.contains("teacher-8400"), listed.toString());
+        assertEquals("0", one("select count(*) from activity_progress where student_subject = 'teacher-8400' "
+                + "and placement_id = ?::uuid", placement), "the class overview hears of no opening by the teacher");
+    }
+
     private String logApplication(Person student, String placement, String company, LocalDate sent) throws Exception {
         HttpResponse<String> logged = courses.form(student, API + "search/" + placement + "/applications", "company="
                 + enc(company) + "&trade=" + enc("Tømrer") + "&channel=EMAIL&sent=" + sent + "&status=SENT");

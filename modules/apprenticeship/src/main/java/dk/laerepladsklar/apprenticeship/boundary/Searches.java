@@ -107,7 +107,9 @@ public class Searches {
 
     /**
      * The page's state: notes that the student opened the search from this course, starts their status (seeking) the
-     * first time, and puts them back to seeking when their agreement has ended.
+     * first time, and puts them back to seeking when their agreement has ended. Staff trying the page are not enrolled:
+     * an enrolment puts a person on the caseloads and in the school's figures, and tells the class overview a student
+     * opened the search.
      */
     @Transactional
     public SearchState page(SearchPlacement placed, LaunchContext launch) {
@@ -115,7 +117,9 @@ public class Searches {
         StudentRef me = me(launch);
         LocalDate today = today();
         Instant now = Instant.now();
-        enrol(placed, launch, me, now);
+        if (launch.actor().isStudent()) {
+            enrol(placed, launch, me, now);
+        }
         PlacementStatus status = status(me, launch.actor().subject(), today, now);
         Agreement agreement = status.getAgreementId() == null ? null
                 : records.agreement(me, status.getAgreementId()).orElse(null);
