@@ -351,7 +351,8 @@ class CaseloadIT extends DemoLmsEndToEnd {
 
     /** Logs an application as the search page's form does; the application's id. */
     @Test
-    void aTeacherTryingTheSearchIsNoStudent() throws Exception {
+    void aTeacherTryingTheSearchIsNoStudentAndAStudentsApplicationsAreBounded() throws Exception {
+        LocalDate today = LocalDate.now(SCHOOL);
         String link = courses.place("course-8400", SEARCH);
         Person teacher = courses.launchLink("course-8400", link, "teacher-8400");
         String placement = teacher.placement();
@@ -367,6 +368,20 @@ class CaseloadIT extends DemoLmsEndToEnd {
         assertTrue(listed.contains("student-8400-1") && !listed.contains("teacher-8400"), listed.toString());
         assertEquals("0", one("select count(*) from activity_progress where student_subject = 'teacher-8400' "
                 + "and placement_id = ?::uuid", placement), "the class overview hears of no opening by the teacher");
+
+        // A script logging without end stops at the cap, with a sentence; nothing more is kept.
+        String first = logApplication(student, placement, "Tømrer Nielsen", today);
+        update("insert into apprenticeship_application (id, platform_id, student_subject, context_id, company_name, cvr, "
+                + "trade, channel, sent_on, status, follow_up_on, notes, created_at, updated_at, version) select "
+                + "gen_random_uuid(), platform_id, student_subject, context_id, company_name, cvr, trade, channel, sent_on, "
+                + "status, follow_up_on, notes, created_at, updated_at, version from apprenticeship_application, "
+                + "generate_series(1, 499) where id = ?::uuid", first);
+        assertRefused(courses.form(student, API + "search/" + placement + "/applications", "company=" + enc("Nr. 501")
+                + "&channel=EMAIL&sent=" + today + "&status=SENT"), "APPLICATIONS_TOO_MANY");
+        assertEquals("500", one("select count(*) from apprenticeship_application where student_subject = 'student-8400-1'"));
+        assertTrue(courses.page(student, "/apprenticeship/search.xhtml?placement=" + placement
+                + "&refused=APPLICATIONS_TOO_MANY").contains("Der er ikke plads til flere ansøgninger"));
+        update("delete from apprenticeship_application where student_subject = 'student-8400-1'");
     }
 
     private String logApplication(Person student, String placement, String company, LocalDate sent) throws Exception {

@@ -49,6 +49,13 @@ public class Searches {
     public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Copenhagen");
     /** Who changed a status when the tool did it (an agreement ended). */
     public static final String BY_THE_TOOL = "lpk:agreement-ended";
+    /**
+     * More applications than any student sends in a search (a busy one sends a hundred or two); the caseloads and the
+     * school's figures read a student's applications whole, so a script may not log without end.
+     */
+    public static final int MAX_APPLICATIONS = 500;
+    /** More agreements than a student's education has (a few short ones at most), for the same reason. */
+    public static final int MAX_AGREEMENTS = 30;
     private static final Logger LOG = Logger.getLogger(Searches.class);
 
     @Inject
@@ -187,6 +194,9 @@ public class Searches {
     @Transactional
     public JobApplication log(SearchPlacement placed, LaunchContext launch, ApplicationDetails details) {
         requireOwn(placed, launch);
+        if (records.count("JobApplication", me(launch)) >= MAX_APPLICATIONS) {
+            throw new ApprenticeshipRefused("APPLICATIONS_TOO_MANY");
+        }
         Instant now = Instant.now();
         JobApplication application = new JobApplication(me(launch), placed.course().courseId(), details, today(), now);
         records.persist(application);
@@ -260,6 +270,9 @@ public class Searches {
         String by = launch.actor().subject();
         LocalDate today = today();
         Instant now = Instant.now();
+        if (records.count("Agreement", me) >= MAX_AGREEMENTS) {
+            throw new ApprenticeshipRefused("AGREEMENTS_TOO_MANY");
+        }
         JobApplication from = null;
         if (form.applicationId() != null) {
             from = records.application(me, form.applicationId())
