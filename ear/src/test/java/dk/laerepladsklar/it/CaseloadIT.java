@@ -350,6 +350,40 @@ class CaseloadIT extends DemoLmsEndToEnd {
     }
 
     /** Logs an application as the search page's form does; the application's id. */
+    @Test
+    void aTeacherTryingTheSearchIsNoStudentAndAStudentsApplicationsAreBounded() throws Exception {
+        LocalDate today = LocalDate.now(SCHOOL);
+        String link = courses.place("course-8400", SEARCH);
+        Person teacher = courses.launchLink("course-8400", link, "teacher-8400");
+        String placement = teacher.placement();
+
+        // The teacher tries the student's page (a preview): it opens, and nobody is enrolled by it.
+        String preview = courses.page(teacher, "/apprenticeship/search.xhtml?placement=" + placement);
+        assertTrue(preview.contains("id=\"search-title\""), preview);
+        Person student = courses.launchLink("course-8400", link, "student-8400-1");
+        assertEquals("0", one("select count(*) from apprenticeship_enrolment where student_subject = 'teacher-8400'"),
+                "a preview puts the teacher on no caseload and in no figures");
+        assertEquals("1", one("select count(*) from apprenticeship_enrolment where student_subject = 'student-8400-1'"));
+        List<String> listed = students(courses.page(teacher, "/apprenticeship/caseload.xhtml?placement=" + placement));
+        assertTrue(listed.contains("student-8400-1") && !listed.contains("teacher-8400"), listed.toString());
+        assertEquals("0", one("select count(*) from activity_progress where student_subject = 'teacher-8400' "
+                + "and placement_id = ?::uuid", placement), "the class overview hears of no opening by the teacher");
+
+        // A script logging without end stops at the cap, with a sentence; nothing more is kept.
+        String first = logApplication(student, placement, "Tømrer Nielsen", today);
+        update("insert into apprenticeship_application (id, platform_id, student_subject, context_id, company_name, cvr, "
+                + "trade, channel, sent_on, status, follow_up_on, notes, created_at, updated_at, version) select "
+                + "gen_random_uuid(), platform_id, student_subject, context_id, company_name, cvr, trade, channel, sent_on, "
+                + "status, follow_up_on, notes, created_at, updated_at, version from apprenticeship_application, "
+                + "generate_series(1, 499) where id = ?::uuid", first);
+        assertRefused(courses.form(student, API + "search/" + placement + "/applications", "company=" + enc("Nr. 501")
+                + "&channel=EMAIL&sent=" + today + "&status=SENT"), "APPLICATIONS_TOO_MANY");
+        assertEquals("500", one("select count(*) from apprenticeship_application where student_subject = 'student-8400-1'"));
+        assertTrue(courses.page(student, "/apprenticeship/search.xhtml?placement=" + placement
+                + "&refused=APPLICATIONS_TOO_MANY").contains("Der er ikke plads til flere ansøgninger"));
+        update("delete from apprenticeship_application where student_subject = 'student-8400-1'");
+    }
+
     private String logApplication(Person student, String placement, String company, LocalDate sent) throws Exception {
         HttpResponse<String> logged = courses.form(student, API + "search/" + placement + "/applications", "company="
                 + enc(company) + "&trade=" + enc("Tømrer") + "&channel=EMAIL&sent=" + sent + "&status=SENT");

@@ -41,6 +41,14 @@ public class SearchRecords {
         return of("JobApplication", JobApplication.class, student, "x.sentOn desc, x.createdAt desc").getResultList();
     }
 
+    /** How many rows of this entity the student has (an entity of this package with platformId and studentSubject). */
+    public long count(String entity, StudentRef student) {
+        return em.createQuery("select count(x) from " + entity + " x where x.platformId = :platform "
+                        + "and x.studentSubject = :student", Long.class)
+                .setParameter("platform", student.platform().value()).setParameter("student", student.subject())
+                .getSingleResult();
+    }
+
     public Optional<JobApplication> application(StudentRef student, UUID id) {
         JobApplication a = id == null ? null : em.find(JobApplication.class, id);
         return a != null && a.belongsTo(student) ? Optional.of(a) : Optional.empty();

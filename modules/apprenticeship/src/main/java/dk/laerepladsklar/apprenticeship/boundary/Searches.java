@@ -49,6 +49,13 @@ public class Searches {
     public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Copenhagen");
     /** Who changed a status when the tool did it (an agreement ended). */
     public static final String BY_THE_TOOL = "lpk:agreement-ended";
+    /**
+     * More applications than any student sends in a search (a busy one sends a hundred or two); the caseloads and the
+     * school's figures read a student's applications whole, so a script may not log without end.
+     */
+    public static final int MAX_APPLICATIONS = 500;
+    /** More agreements than a student's education has (a few short ones at most), for the same reason. */
+    public static final int MAX_AGREEMENTS = 30;
     private static final Logger LOG = Logger.getLogger(Searches.class);
 
     @Inject
@@ -107,7 +114,9 @@ public class Searches {
 
     /**
      * The page's state: notes that the student opened the search from this course, starts their status (seeking) the
-     * first time, and puts them back to seeking when their agreement has ended.
+     * first time, and puts them back to seeking when their agreement has ended. Staff trying the page are not enrolled:
+     * an enrolment puts a person on the caseloads and in the school's figures, and tells the class overview a student
+     * opened the search.
      */
     @Transactional
     public SearchState page(SearchPlacement placed, LaunchContext launch) {
@@ -115,7 +124,9 @@ public class Searches {
         StudentRef me = me(launch);
         LocalDate today = today();
         Instant now = Instant.now();
-        enrol(placed, launch, me, now);
+        if (launch.actor().isStudent()) {
+            enrol(placed, launch, me, now);
+        }
         PlacementStatus status = status(me, launch.actor().subject(), today, now);
         Agreement agreement = status.getAgreementId() == null ? null
                 : records.agreement(me, status.getAgreementId()).orElse(null);
@@ -183,6 +194,9 @@ public class Searches {
     @Transactional
     public JobApplication log(SearchPlacement placed, LaunchContext launch, ApplicationDetails details) {
         requireOwn(placed, launch);
+        if (records.count("JobApplication", me(launch)) >= MAX_APPLICATIONS) {
+            throw new ApprenticeshipRefused("APPLICATIONS_TOO_MANY");
+        }
         Instant now = Instant.now();
         JobApplication application = new JobApplication(me(launch), placed.course().courseId(), details, today(), now);
         records.persist(application);
@@ -256,6 +270,9 @@ public class Searches {
         String by = launch.actor().subject();
         LocalDate today = today();
         Instant now = Instant.now();
+        if (records.count("Agreement", me) >= MAX_AGREEMENTS) {
+            throw new ApprenticeshipRefused("AGREEMENTS_TOO_MANY");
+        }
         JobApplication from = null;
         if (form.applicationId() != null) {
             from = records.application(me, form.applicationId())

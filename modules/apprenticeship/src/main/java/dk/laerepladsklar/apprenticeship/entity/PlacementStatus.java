@@ -27,6 +27,12 @@ public class PlacementStatus {
 
     /** A registration on lærepladsen.dk this far back is a typo. */
     public static final int MAX_REGISTERED_YEARS_BACK = 3;
+    /**
+     * More changes than a student's search ever has (a few a year); keeps the history, which the caseloads and the
+     * school's figures read whole, bounded against a script that flips the status back and forth. The tool's own change
+     * (an agreement ended) is never refused.
+     */
+    public static final int MAX_CHANGES = 300;
 
     @Id
     private UUID id;
@@ -139,6 +145,9 @@ public class PlacementStatus {
 
     private StatusChange change(PlacementState to, LocalDate registered, UUID agreement, StatusChangeCause cause,
                                 String by, LocalDate on, Instant now) {
+        if (cause == StatusChangeCause.STUDENT && changeCount >= MAX_CHANGES) {
+            throw new ApprenticeshipRefused("STATUS_TOO_MANY_CHANGES");
+        }
         PlacementState from = this.state;
         this.state = to;
         this.registeredOn = registered;

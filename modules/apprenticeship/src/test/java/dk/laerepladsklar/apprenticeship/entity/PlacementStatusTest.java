@@ -84,4 +84,22 @@ class PlacementStatusTest {
         assertTrue(agreement.isEndHandled());
         assertEquals(Optional.empty(), status.agreementEnded(agreement, "system", TODAY.plusDays(46), NOW), "only once");
     }
+
+    @Test
+    void aStudentFlippingTheStatusBackAndForthIsStoppedAtTheCapButTheToolIsNot() {
+        PlacementStatus status = new PlacementStatus(SARA, TODAY, NOW);
+        status.initialChange("sara", NOW);
+        while (status.getChangeCount() < PlacementStatus.MAX_CHANGES) {
+            if (status.getState() == PlacementState.SEEKING) {
+                status.schoolBasedTraining("sara", TODAY, NOW);
+            } else {
+                status.seeking("sara", TODAY, NOW);
+            }
+        }
+        PlacementState before = status.getState();
+        assertEquals("STATUS_TOO_MANY_CHANGES", assertThrows(ApprenticeshipRefused.class,
+                () -> status.registeredSeeking(TODAY, "sara", TODAY, NOW)).reason());
+        assertEquals(before, status.getState(), "nothing changed");
+        assertEquals(PlacementStatus.MAX_CHANGES, status.getChangeCount());
+    }
 }
