@@ -1,5 +1,6 @@
 package dk.laerepladsklar.apprenticeship.boundary;
 
+import dk.laerepladsklar.kernel.form.FormBody;
 import dk.laerepladsklar.apprenticeship.control.CaseloadFilter;
 import dk.laerepladsklar.apprenticeship.control.CaseloadLine;
 import dk.laerepladsklar.apprenticeship.control.CaseloadSheet;
@@ -50,6 +51,9 @@ import org.jboss.logging.Logger;
 @Path("apprenticeship/caseload")
 @RequestScoped
 public class CaseloadResource {
+
+    /** An application with its longest notes, in the worst percent-encoding, fits easily. */
+    private static final int MAX_FORM = 64 * 1024;
 
     public static final String PATH = SearchPages.API + "caseload/";
     private static final Logger LOG = Logger.getLogger(CaseloadResource.class);
@@ -106,7 +110,7 @@ public class CaseloadResource {
         SearchPlacement placed = searches.openToTeach(placementId, launch).orElseThrow(NotFoundException::new);
         String page = ApprenticeshipSearchActivity.CASELOAD_PAGE + "?" + ApprenticeshipSearchActivity.PLACEMENT_PARAMETER
                 + "=" + placed.placementId();
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         return apply(page, launch, form, () -> {
             requireDateIfGiven(form, "gf2End", "GF2_END_INVALID");
             searches.setTerm(placed, launch, form.get("department"), form.date("gf2End"));
@@ -153,7 +157,7 @@ public class CaseloadResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stepDone(@PathParam("step") String stepId, InputStream body) throws IOException {
         return onFile(body, (form, opened, launch) -> {
-            UUID id = FormBody.id(stepId).orElseThrow(() -> new ApprenticeshipRefused("STEP_NOT_FOUND"));
+            UUID id = FormBody.parseId(stepId).orElseThrow(() -> new ApprenticeshipRefused("STEP_NOT_FOUND"));
             files.stepDone(opened, launch, id);
             return "saved=stepDone#steps";
         });
@@ -161,7 +165,7 @@ public class CaseloadResource {
 
     private Response onFile(InputStream body, FileChange change) throws IOException {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         if (form.isTooLarge()) {
             // The student's id is in the form that was too large to read: nothing to go back to but a plain refusal.
             LOG.warn("Student file change refused: FORM_TOO_LARGE");

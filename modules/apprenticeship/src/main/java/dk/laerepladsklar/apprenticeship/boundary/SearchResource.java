@@ -1,5 +1,6 @@
 package dk.laerepladsklar.apprenticeship.boundary;
 
+import dk.laerepladsklar.kernel.form.FormBody;
 import dk.laerepladsklar.apprenticeship.entity.AgreementType;
 import dk.laerepladsklar.apprenticeship.entity.ApplicationChannel;
 import dk.laerepladsklar.apprenticeship.entity.ApplicationDetails;
@@ -41,6 +42,9 @@ import org.jboss.logging.Logger;
 @RequestScoped
 public class SearchResource {
 
+    /** An application with its longest notes, in the worst percent-encoding, fits easily. */
+    private static final int MAX_FORM = 64 * 1024;
+
     public static final String SEARCH_PATH = SearchPages.API + "search/";
     public static final String TERM_PATH = SearchPages.API + "term/";
     private static final Logger LOG = Logger.getLogger(SearchResource.class);
@@ -76,7 +80,7 @@ public class SearchResource {
     public Response move(@PathParam("placement") String placement, @PathParam("application") String application,
                          InputStream body) throws IOException {
         return change(placement, body, (form, placed, launch) -> {
-            UUID id = FormBody.id(application).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
+            UUID id = FormBody.parseId(application).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
             ApplicationStatus to = status(form.get("status"));
             searches.move(placed, launch, id, to);
             return to == ApplicationStatus.AGREEMENT_SIGNED
@@ -91,7 +95,7 @@ public class SearchResource {
     public Response followedUp(@PathParam("placement") String placement, @PathParam("application") String application,
                                InputStream body) throws IOException {
         return change(placement, body, (form, placed, launch) -> {
-            UUID id = FormBody.id(application).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
+            UUID id = FormBody.parseId(application).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
             searches.followedUp(placed, launch, id);
             return "saved=followUp&application=" + id + "#application-" + id;
         });
@@ -118,7 +122,7 @@ public class SearchResource {
         return change(placement, body, (form, placed, launch) -> {
             String from = form.get("application");
             UUID application = from == null || from.isEmpty() ? null
-                    : FormBody.id(from).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
+                    : FormBody.parseId(from).orElseThrow(() -> new ApprenticeshipRefused("APPLICATION_NOT_FOUND"));
             requireDateIfGiven(form, "starts", "START_INVALID");
             requireDateIfGiven(form, "ends", "END_INVALID");
             requireDateIfGiven(form, "probation", "PROBATION_INVALID");
@@ -147,7 +151,7 @@ public class SearchResource {
     public Response term(@PathParam("placement") String placementId, InputStream body) throws IOException {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         SearchPlacement placed = searches.openToTeach(placementId, launch).orElseThrow(NotFoundException::new);
-        return apply(placed, launch, FormBody.read(body), (form, p, l) -> {
+        return apply(placed, launch, FormBody.read(body, MAX_FORM), (form, p, l) -> {
             requireDateIfGiven(form, "gf2End", "GF2_END_INVALID");
             searches.setTerm(p, l, form.get("department"), form.date("gf2End"));
             return "saved=term#term";
@@ -158,7 +162,7 @@ public class SearchResource {
     private Response change(String placementId, InputStream body, Change change) throws IOException {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         SearchPlacement placed = searches.open(placementId, launch).orElseThrow(NotFoundException::new);
-        return apply(placed, launch, FormBody.read(body), change);
+        return apply(placed, launch, FormBody.read(body, MAX_FORM), change);
     }
 
     private Response apply(SearchPlacement placed, LaunchContext launch, FormBody form, Change change) {

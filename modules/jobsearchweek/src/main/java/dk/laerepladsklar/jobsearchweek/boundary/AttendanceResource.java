@@ -1,5 +1,6 @@
 package dk.laerepladsklar.jobsearchweek.boundary;
 
+import dk.laerepladsklar.kernel.form.FormBody;
 import dk.laerepladsklar.jobsearchweek.entity.AttendanceStatus;
 import dk.laerepladsklar.jobsearchweek.entity.WeekRefused;
 import dk.laerepladsklar.kernel.SignedInUser;
@@ -34,6 +35,9 @@ import org.jboss.logging.Logger;
 @RequestScoped
 public class AttendanceResource {
 
+    /** A register's post is a status and a student; the cap is the module's for every form. */
+    private static final int MAX_FORM = 256 * 1024;
+
     public static final String PATH = CafePages.API + "attendance/";
     public static final String PAGE = "/week/attendance.xhtml";
     public static final String OCCASION_PARAMETER = "occasion";
@@ -61,7 +65,7 @@ public class AttendanceResource {
                     LOG.warn("ATTENDANCE_NO_SUCH_OCCASION: an occasion the placement does not have");
                     return new NotFoundException();
                 });
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         String row = "#" + rowId(student);
         try {
             AttendanceStatus status = registers.record(placed, sitting, launch, student, form.get("status"));

@@ -1,5 +1,6 @@
 package dk.laerepladsklar.jobsearchweek.boundary;
 
+import dk.laerepladsklar.kernel.form.FormBody;
 import dk.laerepladsklar.jobsearchweek.entity.JobCafe;
 import dk.laerepladsklar.jobsearchweek.entity.WeekRefused;
 import dk.laerepladsklar.kernel.SignedInUser;
@@ -35,6 +36,9 @@ import org.jboss.logging.Logger;
 @RequestScoped
 public class CafeResource {
 
+    /** A form of a whole class's ticks: a few hundred students with ids of 255 characters at most. */
+    private static final int MAX_FORM = 256 * 1024;
+
     public static final String PATH = CafePages.API + "cafes/";
     private static final Logger LOG = Logger.getLogger(CafeResource.class);
     private static final Set<String> CAFE = Set.of(JobCafeActivity.TYPE);
@@ -54,15 +58,15 @@ public class CafeResource {
     public Response schedule(@PathParam("placement") String placementId, InputStream body) throws IOException {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         Placed placed = opened.toTeach(placementId, launch, CAFE).orElseThrow(NotFoundException::new);
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         if (form.isTooLarge()) {
             return back(placed, launch, "refused=CAFE_FORM_TOO_LARGE");
         }
         try {
             JobCafe.CafeSchedule schedule = new JobCafe.CafeSchedule(weekday(form.get("weekday")),
-                    FormBody.time(form.get("starts")).orElse(null), FormBody.time(form.get("ends")).orElse(null),
-                    form.get("place"), FormBody.date(form.get("from")).orElse(null),
-                    FormBody.date(form.get("to")).orElse(null));
+                    FormBody.parseTime(form.get("starts")).orElse(null), FormBody.parseTime(form.get("ends")).orElse(null),
+                    form.get("place"), FormBody.parseDate(form.get("from")).orElse(null),
+                    FormBody.parseDate(form.get("to")).orElse(null));
             cafes.schedule(placed, launch, schedule);
             return back(placed, launch, "saved=schedule");
         } catch (WeekRefused refused) {
@@ -78,7 +82,7 @@ public class CafeResource {
     public Response ticks(@PathParam("placement") String placementId, InputStream body) throws IOException {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         Placed placed = opened.toTeach(placementId, launch, CAFE).orElseThrow(NotFoundException::new);
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         if (form.isTooLarge()) {
             return back(placed, launch, "refused=CAFE_FORM_TOO_LARGE");
         }

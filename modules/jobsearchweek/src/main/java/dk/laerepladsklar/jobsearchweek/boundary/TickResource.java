@@ -1,5 +1,6 @@
 package dk.laerepladsklar.jobsearchweek.boundary;
 
+import dk.laerepladsklar.kernel.form.FormBody;
 import dk.laerepladsklar.jobsearchweek.entity.WeekRefused;
 import dk.laerepladsklar.kernel.SignedInUser;
 import dk.laerepladsklar.kernel.launch.LaunchContext;
@@ -30,6 +31,9 @@ import org.jboss.logging.Logger;
 @RequestScoped
 public class TickResource {
 
+    /** A tick is two fields; the cap is the module's for every form, far above any honest post. */
+    private static final int MAX_FORM = 256 * 1024;
+
     public static final String PATH = CafePages.API + "ticks/";
     private static final Logger LOG = Logger.getLogger(TickResource.class);
 
@@ -49,7 +53,7 @@ public class TickResource {
         LaunchContext launch = user.context().orElseThrow(NotFoundException::new);
         StudentWeeks.Opening opening = students.open(weekId, null, launch).filter(o -> !o.readOnly())
                 .orElseThrow(NotFoundException::new);
-        FormBody form = FormBody.read(body);
+        FormBody form = FormBody.read(body, MAX_FORM);
         String done = form.get("done");
         UUID task = JobSearchWeeks.uuid(taskId == null || taskId.length() > 36 ? null : taskId);
         String anchor = task == null ? "" : "#" + anchorOf(task);
