@@ -55,7 +55,8 @@ public final class LaunchBenchmark {
               --launches N            launches per measured run (default 5000)
               --concurrency LIST      measured runs, comma separated (default 1,8,32)
               --clients N             HttpClient instances shared round-robin by the workers (default 1)
-              --server-pid PID        the WildFly java process (default: the process listening on the port)
+              --server-pid PID[,PID]  the WildFly java process (default: the process listening on the port); behind
+                                      a balancer, the nodes' processes: their CPU and memory are summed
               --jfr FILE              after the measured runs, one more run at the highest concurrency with a
                                       JFR recording on the server (jcmd JFR.start/stop), written to FILE
               --jfc SETTINGS          JFR settings: default, profile or a .jfc file (default: default; the
@@ -150,7 +151,7 @@ public final class LaunchBenchmark {
                 Runtime.getRuntime().availableProcessors(), Proc.loadAverage(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         if (server.pid > 0) {
-            System.out.printf("server: pid %d, up %.0f s, CPU used so far %.1f s, RSS %d MiB%n", server.pid,
+            System.out.printf("server: %s, up %.0f s, CPU used so far %.1f s, RSS %d MiB%n", server.describe(),
                     server.ageSeconds(), server.cpuSeconds(), server.rssKib() >> 10);
         } else {
             System.out.println("server: process not found (give --server-pid); RSS and server CPU will not be shown");
@@ -407,17 +408,23 @@ public final class LaunchBenchmark {
     }
 
     /** The WildFly java process, read through /proc. A pid of -1 means it was not found. */
+    /**
+     * The server's JVM, or the JVMs of all nodes of a cluster behind a balancer ({@code --server-pid 123,456}): CPU and
+     * memory are their sums, so the cost per launch of one node and of two compare directly.
+     */
     private static final class ServerProcess {
 
         final long pid;
+        final long[] pids;
 
-        private ServerProcess(long pid) {
-            this.pid = pid;
+        private ServerProcess(long... pids) {
+            this.pids = pids;
+            this.pid = pids.length == 0 ? -1 : pids[0];
         }
 
         static ServerProcess find(Options options) {
-            if (options.serverPid > 0) {
-                return new ServerProcess(options.serverPid);
+            if (options.serverPids.length > 0) {
+                return new ServerProcess(options.serverPids);
             }
             int port = options.url.getPort() > 0 ? options.url.getPort() : 80;
             Optional<Long> byPort = Proc.pidListeningOn(port);
@@ -427,9 +434,20 @@ public final class LaunchBenchmark {
             return new ServerProcess(Proc.wildflyWithPortOffset(port - 8080).orElse(-1L));
         }
 
+        String describe() {
+            return pids.length == 1 ? "pid " + pid : "pids " + Arrays.toString(pids) + " (summed)";
+        }
+
         double cpuSeconds() {
-            long[] ticks = pid > 0 ? Proc.cpuTicks(pid) : null;
-            return ticks == null ? Double.NaN : (ticks[0] + ticks[1]) / (double) Proc.CLOCK_TICKS;
+            double sum = 0;
+            for (long p : pids) {
+                long[] ticks = p > 0 ? Proc.cpuTicks(p) : null;
+                if (ticks == null) {
+                    return Double.NaN;
+                }
+                sum += (ticks[0] + ticks[1]) / (double) Proc.CLOCK_TICKS;
+            }
+            return sum;
         }
 
         double ageSeconds() {
@@ -438,32 +456,46 @@ public final class LaunchBenchmark {
         }
 
         long rssKib() {
-            return pid > 0 ? Proc.statusKib(pid, "VmRSS:") : -1;
+            return sum("VmRSS:");
         }
 
         long peakRssKib() {
-            return pid > 0 ? Proc.statusKib(pid, "VmHWM:") : -1;
+            return sum("VmHWM:");
         }
 
-        /** CPU ticks (user + system) per thread, keyed by "tid name". */
+        private long sum(String field) {
+            long sum = 0;
+            for (long p : pids) {
+                long kib = p > 0 ? Proc.statusKib(p, field) : -1;
+                if (kib < 0) {
+                    return -1;
+                }
+                sum += kib;
+            }
+            return sum;
+        }
+
+        /** CPU ticks (user + system) per thread, keyed by "tid name" (threads of all the processes). */
         Map<String, Long> threadTicks() {
             Map<String, Long> ticks = new LinkedHashMap<>();
-            if (pid <= 0) {
-                return ticks;
-            }
-            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
-                for (Path task : tasks) {
-                    try {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
-                    } catch (IOException | RuntimeException e) {
-                        // the thread ended meanwhile
-                    }
+            for (long p : pids) {
+                if (p <= 0) {
+                    continue;
                 }
-            } catch (IOException e) {
-                // the process is gone
+                try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(p), "task"))) {
+                    for (Path task : tasks) {
+                        try {
+                            String stat = Files.readString(task.resolve("stat"));
+                            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                        } catch (IOException | RuntimeException e) {
+                            // the thread ended meanwhile
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process is gone
+                }
             }
             return ticks;
         }
@@ -660,7 +692,7 @@ public final class LaunchBenchmark {
         int launches = 5000;
         int[] concurrency = {1, 8, 32};
         int clients = 1;
-        long serverPid = -1;
+        long[] serverPids = {};
         Path jfr;
         String jfc = "default";
         long maxSeconds = 600;
@@ -695,7 +727,8 @@ public final class LaunchBenchmark {
                     case "concurrency" -> o.concurrency = Arrays.stream(v.split(","))
                             .mapToInt(c -> positive(e.getKey(), c.strip(), 1024)).toArray();
                     case "clients" -> o.clients = positive(e.getKey(), v, 64);
-                    case "server-pid" -> o.serverPid = positive(e.getKey(), v, Integer.MAX_VALUE);
+                    case "server-pid" -> o.serverPids = Arrays.stream(v.split(","))
+                            .mapToLong(p -> positive(e.getKey(), p.strip(), Integer.MAX_VALUE)).toArray();
                     case "jfr" -> o.jfr = Path.of(v);
                     case "jfc" -> o.jfc = v.endsWith(".jfc") ? Path.of(v).toAbsolutePath().toString() : v;
                     case "max-seconds" -> o.maxSeconds = positive(e.getKey(), v, 86_400);

@@ -16,7 +16,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -38,6 +45,11 @@ public final class TestPlatform implements AutoCloseable {
     private final AtomicLong lastJwksRequest = new AtomicLong();
     private volatile RSAKey key;
     private volatile String publishedKeys;
+    /** Scores the platform took (answered 200), per line item path and user, in the order they came. */
+    private final Map<String, List<Map<String, Object>>> scores = new ConcurrentHashMap<>();
+    private final AtomicInteger heldScores = new AtomicInteger();
+    /** While set, a score POST waits here and is then answered 503 without being taken. */
+    private volatile CountDownLatch scoreHold;
 
     private TestPlatform(HttpServer server, String clientId, RSAKey key) {
         this.server = server;
@@ -50,6 +62,45 @@ public final class TestPlatform implements AutoCloseable {
             byte[] body = ("{\"access_token\":\"test-token-" + tokenRequests.get()
                     + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        // AGS scores: POST <line item>/scores. Each is taken and counted, unless the test holds them.
+        server.createContext("/lineitems/", exchange -> {
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            if (!"POST".equals(exchange.getRequestMethod()) || !path.endsWith("/scores")) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            CountDownLatch hold = scoreHold;
+            if (hold != null) {
+                heldScores.incrementAndGet();
+                try {
+                    hold.await(5, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.sendResponseHeaders(503, -1); // not taken: the sender must try again (if it still lives)
+                exchange.close();
+                return;
+            }
+            Map<String, Object> score;
+            try {
+                score = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(request, StandardCharsets.UTF_8));
+            } catch (java.text.ParseException e) {
+                exchange.sendResponseHeaders(400, -1);
+                exchange.close();
+                return;
+            }
+            String lineItem = path.substring(0, path.length() - "/scores".length());
+            scores.computeIfAbsent(lineItem + " " + score.get("userId"), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(score);
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -72,6 +123,12 @@ public final class TestPlatform implements AutoCloseable {
     public static TestPlatform start(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // A thread per request: a held score must not keep the tool's token and key requests waiting.
+            server.setExecutor(Executors.newCachedThreadPool(r -> {
+                Thread thread = new Thread(r, "test-platform");
+                thread.setDaemon(true);
+                return thread;
+            }));
             return new TestPlatform(server, "lpk-" + name + "-" + UUID.randomUUID().toString().substring(0, 8),
                     newKey(name + "-key-1"));
         } catch (IOException e) {
@@ -164,6 +221,37 @@ public final class TestPlatform implements AutoCloseable {
         return deploymentId;
     }
 
+    /** A line item (gradebook column) of this platform, for a placement the test makes. */
+    public String lineItemUrl(String name) {
+        return issuer() + "/lineitems/" + name + "/lineitem";
+    }
+
+    /** From now on score POSTs wait, unanswered, until {@link #takeScores()}; then they are answered 503. */
+    public void holdScores() {
+        scoreHold = new CountDownLatch(1);
+    }
+
+    /** Lets held score POSTs go (answered 503, not taken) and takes every later one. */
+    public void takeScores() {
+        CountDownLatch hold = scoreHold;
+        scoreHold = null;
+        if (hold != null) {
+            hold.countDown();
+        }
+    }
+
+    /** How many score POSTs were held so far. */
+    public int scoresHeld() {
+        return heldScores.get();
+    }
+
+    /** The scores taken for a user in a line item ({@link #lineItemUrl}), in the order they came. */
+    public List<Map<String, Object>> scoresFor(String lineItemUrl, String userId) {
+        String path = java.net.URI.create(lineItemUrl).getPath();
+        List<Map<String, Object>> taken = scores.get(path + " " + userId);
+        return taken == null ? List.of() : List.copyOf(taken);
+    }
+
     /** The key the platform currently signs with and publishes. */
     public RSAKey key() {
         return key;
@@ -186,6 +274,7 @@ public final class TestPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        takeScores();
         server.stop(0);
     }
 }
