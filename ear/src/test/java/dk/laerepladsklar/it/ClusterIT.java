@@ -250,9 +250,15 @@ class ClusterIT {
         return matcher.find() ? matcher.group(1) : null;
     }
 
+    /** A student's launch of the module's link, with the platform's gradebook service for the link's column. */
     private static Launches student(String course, String link, String subject) {
         return moodle.learner(course).with("sub", subject)
-                .with(Launches.RESOURCE_LINK, Map.of("id", link, "title", "Brug dit netværk", "description", ""));
+                .with(Launches.RESOURCE_LINK, Map.of("id", link, "title", "Brug dit netværk", "description", ""))
+                .with("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                        "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                                "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                        "lineitems", moodle.issuer() + "/lineitems/" + course,
+                        "lineitem", moodle.lineItemUrl(course.substring("course-".length()))));
     }
 
     private static Launches deepLinking(String course, String subject) {
