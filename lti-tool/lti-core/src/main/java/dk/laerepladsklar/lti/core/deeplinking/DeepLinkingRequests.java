@@ -41,7 +41,7 @@ public class DeepLinkingRequests {
 
     /** In the container: the cluster's store. */
     @Inject
-    void useShared(SharedStores stores) {
+    public void useShared(SharedStores stores) {
         this.store = stores.store(SharedStores.DEEP_LINKING);
     }
 

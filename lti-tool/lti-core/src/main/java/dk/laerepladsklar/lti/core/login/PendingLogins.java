@@ -77,7 +77,7 @@ public class PendingLogins {
 
     /** In the container: the cluster's store (until then, outside it, this JVM's memory). */
     @Inject
-    void useShared(SharedStores stores) {
+    public void useShared(SharedStores stores) {
         this.store = stores.store(SharedStores.PENDING_LOGINS);
     }
 

@@ -65,7 +65,7 @@ public class Registrations {
 
     /** In the container: the cluster's markers. */
     @Inject
-    void useShared(SharedStores stores) {
+    public void useShared(SharedStores stores) {
         this.markers = stores.store(SharedStores.SNAPSHOTS);
     }
 

@@ -11,11 +11,11 @@ import org.infinispan.Cache;
  * decided by the key's primary owner, so of two nodes racing for a state or a nonce exactly one wins. Only the
  * public API of the server's {@code org.infinispan} module is used.
  */
-final class InfinispanStore implements SharedStore {
+public final class InfinispanStore implements SharedStore {
 
     private final Cache<String, String> cache;
 
-    InfinispanStore(Cache<String, String> cache) {
+    public InfinispanStore(Cache<String, String> cache) {
         this.cache = cache;
     }
 

@@ -36,7 +36,7 @@ public class UsedNonces {
 
     /** In the container: the cluster's store. */
     @Inject
-    void useShared(SharedStores stores) {
+    public void useShared(SharedStores stores) {
         this.store = stores.store(SharedStores.USED_NONCES);
     }
 
