@@ -80,6 +80,10 @@ find_client() {
   for dir in "${dirs[@]}"; do
     [ -x "$dir/$name" ] && found="$found, $dir/$name ($(client_major "$dir/$name"))"
   done
+  if [ "$need" -eq 0 ]; then
+    die "$name is needed and none was found${PG_BIN:+ in PG_BIN=$PG_BIN}. Install the PostgreSQL client" \
+        "(Debian: apt-get install postgresql-client) or set PG_BIN to its bin directory."
+  fi
   die "$name $need or newer is needed ($why) and none was found${PG_BIN:+ in PG_BIN=$PG_BIN} (found: ${found#none, })." \
       "Install the PostgreSQL client of that version (Debian: apt-get install postgresql-client-$need, from" \
       "apt.postgresql.org when Debian has no such version) or set PG_BIN to its bin directory."

@@ -214,15 +214,28 @@ class BackupRestoreIT {
         assertEquals("a file of another installation", Files.readString(mediaInUse), "nothing in it was replaced");
         assertEquals(1, count("lpk_live", "select count(*) from media_item"), "the live database is as it was");
 
-        // No pg_dump of the server's major version: the backup says so and writes nothing.
-        Path noClients = Files.createDirectories(WORK.resolve("no-clients"));
-        Map<String, String> withoutPgDump = new HashMap<>(installation("lpk_live", "media-live", KEY));
-        withoutPgDump.put("PG_BIN", noClients.toString());
-        Run backup = run(List.of("bin/backup", "--to", WORK.resolve("no-backups").toString()), withoutPgDump);
+        // --force restores over a database and a media directory that are not empty: the live installation, stopped,
+        // is rolled back to its backup, and the other installation's file is gone from the directory.
+        Run forced = run(List.of("bin/restore", archive.toString(), "--force"), installation("lpk_live", "media-refused", KEY));
+        assertEquals(0, forced.exit(), forced.output());
+        assertFalse(Files.exists(mediaInUse), "replaced");
+        assertArrayEquals(voice, Files.readAllBytes(WORK.resolve("media-refused/items/" + voiceId.substring(0, 2) + "/" + voiceId)));
+        assertEquals(1, count("lpk_live", "select count(*) from media_item where id = '" + voiceId + "'"));
+
+        // Only a pg_dump older than the server (here one that says it is 14): the backup says so and writes nothing.
+        Path oldClients = Files.createDirectories(WORK.resolve("old-clients"));
+        Files.writeString(oldClients.resolve("psql"), "#!/bin/sh\nexec psql \"$@\"\n");
+        Files.writeString(oldClients.resolve("pg_dump"), "#!/bin/sh\necho 'pg_dump (PostgreSQL) 14.9'\n");
+        for (Path script : List.of(oldClients.resolve("psql"), oldClients.resolve("pg_dump"))) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        }
+        Map<String, String> withOldPgDump = new HashMap<>(installation("lpk_live", "media-live", KEY));
+        withOldPgDump.put("PG_BIN", oldClients.toString());
+        Run backup = run(List.of("bin/backup", "--to", WORK.resolve("no-backups").toString()), withOldPgDump);
         assertNotEquals(0, backup.exit(), backup.output());
-        assertTrue(backup.output().contains("or newer is needed") && backup.output().contains("PG_BIN"), backup.output());
-        assertFalse(Files.exists(WORK.resolve("no-backups")) && Files.list(WORK.resolve("no-backups")).findAny().isPresent(),
-                "no archive was written");
+        assertTrue(backup.output().contains("pg_dump 15 or newer is needed (the database server is PostgreSQL 15)")
+                && backup.output().contains("pg_dump (14)") && backup.output().contains("postgresql-client-15"), backup.output());
+        assertFalse(Files.exists(WORK.resolve("no-backups")), "no archive was written");
     }
 
     private static void assertRefused(Run run, String reason) throws SQLException {

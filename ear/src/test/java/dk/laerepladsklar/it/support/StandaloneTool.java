@@ -62,7 +62,6 @@ public final class StandaloneTool implements AutoCloseable {
         String javaHome = System.getProperty("lpk.test.java-home", System.getProperty("java.home"));
         env.put("JAVA_HOME", javaHome);
         env.put("JAVA_OPTS", "-Xms128m -Xmx768m -XX:+UseSerialGC -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true");
-        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1"); // the script passes a TERM on to the JVM
         StandaloneTool tool = new StandaloneTool(builder.start(), 8080 + portOffset, log);
         try {
             tool.awaitLog("WFLYSRV0025", Duration.ofSeconds(180));
@@ -128,16 +127,15 @@ public final class StandaloneTool implements AutoCloseable {
         throw new IllegalStateException("The tool did not answer within " + timeout + "; see " + log);
     }
 
-    /** Stops the server (TERM, then KILL after 30 s) and waits until it is gone, so its port is free again. */
+    /**
+     * Stops the server and waits until it is gone, so its port is free again: TERM to the JVM (WildFly shuts down in
+     * order), and standalone.sh, which runs it in the foreground, ends with it. KILL after 60 s.
+     */
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
         try {
-            for (ProcessHandle p : process.descendants().toList()) {
-                p.onExit().get(30, TimeUnit.SECONDS);
-            }
-            process.onExit().get(30, TimeUnit.SECONDS);
+            process.onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
