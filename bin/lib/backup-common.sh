@@ -90,20 +90,24 @@ find_client() {
 }
 
 # The key-encryption key from LPK_KEY_ENCRYPTION_KEY or the file named by LPK_KEY_ENCRYPTION_KEY_FILE, checked to be
-# base64 of 32 bytes as the tool takes it; prints its SHA-256 (hex). The fingerprint tells keys apart without
-# revealing them: the key is 256 random bits, so its hash gives nothing away.
-key_fingerprint() {
-  local key=${LPK_KEY_ENCRYPTION_KEY:-}
-  if [ -z "$key" ] && [ -n "${LPK_KEY_ENCRYPTION_KEY_FILE:-}" ]; then
+# base64 of 32 bytes as the tool takes it, into LPK_KEY_ENCRYPTION_KEY (not exported).
+load_key() {
+  if [ -z "${LPK_KEY_ENCRYPTION_KEY:-}" ] && [ -n "${LPK_KEY_ENCRYPTION_KEY_FILE:-}" ]; then
     [ -r "$LPK_KEY_ENCRYPTION_KEY_FILE" ] || die "cannot read LPK_KEY_ENCRYPTION_KEY_FILE=$LPK_KEY_ENCRYPTION_KEY_FILE"
-    key=$(tr -d ' \n\r\t' < "$LPK_KEY_ENCRYPTION_KEY_FILE")
+    LPK_KEY_ENCRYPTION_KEY=$(tr -d ' \n\r\t' < "$LPK_KEY_ENCRYPTION_KEY_FILE")
   fi
-  [ -n "$key" ] || die "the installation's key-encryption key is needed (LPK_KEY_ENCRYPTION_KEY, or LPK_KEY_ENCRYPTION_KEY_FILE" \
-      "naming a file that holds it): its fingerprint is recorded with the backup so a restore can check it gets the same key"
+  [ -n "${LPK_KEY_ENCRYPTION_KEY:-}" ] || die "the installation's key-encryption key is needed (LPK_KEY_ENCRYPTION_KEY, or" \
+      "LPK_KEY_ENCRYPTION_KEY_FILE naming a file that holds it): its fingerprint is recorded with the backup so a restore" \
+      "can check it gets the same key"
   local bytes
-  bytes=$(printf '%s' "$key" | base64 -d 2>/dev/null | wc -c) || bytes=0
+  bytes=$(printf '%s' "$LPK_KEY_ENCRYPTION_KEY" | base64 -d 2>/dev/null | wc -c) || bytes=0
   [ "$bytes" -eq 32 ] || die "the key-encryption key must be base64 of exactly 32 bytes, as the tool takes it"
-  printf '%s' "$key" | base64 -d | sha256sum | cut -d' ' -f1
+}
+
+# The loaded key's SHA-256 (hex). It tells keys apart without revealing them: the key is 256 random bits, so its hash
+# gives nothing away.
+key_fingerprint() {
+  printf '%s' "$LPK_KEY_ENCRYPTION_KEY" | base64 -d | sha256sum | cut -d' ' -f1
 }
 
 # One value from a manifest (key=value lines).

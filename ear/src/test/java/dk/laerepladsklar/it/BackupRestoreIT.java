@@ -134,6 +134,7 @@ class BackupRestoreIT {
         assertEquals(String.valueOf(voice.length), manifest.getProperty("media.bytes"));
         assertEquals("0", manifest.getProperty("media.missing"));
         assertEquals(sha256(Base64.getDecoder().decode(KEY)), manifest.getProperty("key-encryption-key.sha256"));
+        assertEquals("yes", manifest.getProperty("key-encryption-key.checked"), "the key opened the tool's keys");
         assertEquals(latestMigration("lpk_live"), manifest.getProperty("database.schema-version"));
         assertTrue(manifest.getProperty("database.server-version").startsWith("15."), manifest.toString());
         assertTrue(manifest.getProperty("tool.version").matches("\\d+\\.\\d+\\.\\d+.*"), manifest.toString());
@@ -222,6 +223,13 @@ class BackupRestoreIT {
         assertArrayEquals(voice, Files.readAllBytes(WORK.resolve("media-refused/items/" + voiceId.substring(0, 2) + "/" + voiceId)));
         assertEquals(1, count("lpk_live", "select count(*) from media_item where id = '" + voiceId + "'"));
 
+        // A backup made with a key that does not open the tool's keys would ask for that wrong key at its restore.
+        Run wrongKey = run(List.of("bin/backup", "--to", WORK.resolve("no-backups").toString()),
+                installation("lpk_live", "media-live", OTHER_KEY));
+        assertNotEquals(0, wrongKey.exit(), wrongKey.output());
+        assertTrue(wrongKey.output().contains("does not open the tool's private keys"), wrongKey.output());
+        assertFalse(holdsFiles(WORK.resolve("no-backups")), "no archive was written");
+
         // Only a pg_dump older than the server (here one that says it is 14): the backup says so and writes nothing.
         Path oldClients = Files.createDirectories(WORK.resolve("old-clients"));
         Files.writeString(oldClients.resolve("psql"), "#!/bin/sh\nexec psql \"$@\"\n");
@@ -235,7 +243,16 @@ class BackupRestoreIT {
         assertNotEquals(0, backup.exit(), backup.output());
         assertTrue(backup.output().contains("pg_dump 15 or newer is needed (the database server is PostgreSQL 15)")
                 && backup.output().contains("pg_dump (14)") && backup.output().contains("postgresql-client-15"), backup.output());
-        assertFalse(Files.exists(WORK.resolve("no-backups")), "no archive was written");
+        assertFalse(holdsFiles(WORK.resolve("no-backups")), "no archive was written");
+    }
+
+    private static boolean holdsFiles(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.findAny().isPresent();
+        }
     }
 
     private static void assertRefused(Run run, String reason) throws SQLException {
