@@ -26,8 +26,8 @@ public class ThreadsLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         long[] deadlocked = threads.findDeadlockedThreads();
         if (deadlocked != null && deadlocked.length > 0) {
-            return new HealthCheckResponse(NAME, Status.DOWN, Optional.of(Map.of("deadlocked", deadlocked.length)));
+            return new HealthCheckResponse(NAME, Status.DOWN, Optional.of(Map.of("deadlocked", (long) deadlocked.length)));
         }
-        return new HealthCheckResponse(NAME, Status.UP, Optional.of(Map.of("live", threads.getThreadCount())));
+        return new HealthCheckResponse(NAME, Status.UP, Optional.of(Map.of("threads", (long) threads.getThreadCount())));
     }
 }

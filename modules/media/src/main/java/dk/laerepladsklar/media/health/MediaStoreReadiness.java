@@ -1,10 +1,10 @@
 package dk.laerepladsklar.media.health;
 
-import dk.laerepladsklar.media.boundary.Media;
 import dk.laerepladsklar.media.control.MediaDirectory;
+import dk.laerepladsklar.media.control.MediaSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,10 +26,17 @@ public class MediaStoreReadiness implements HealthCheck {
     public static final String NAME = "media-store";
     private static final Logger LOG = Logger.getLogger(MediaStoreReadiness.class);
 
-    @Inject
-    Media media;
-
-    Supplier<MediaDirectory> directory = () -> media.directory();
+    /**
+     * The directory the store uses (the same setting), opened here rather than through the store's bean: WildFly
+     * calls the check on a management thread, where the store's container resources cannot be looked up.
+     */
+    Supplier<MediaDirectory> directory = () -> {
+        try {
+            return new MediaDirectory(MediaSettings.directory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    };
 
     @Override
     public HealthCheckResponse call() {
