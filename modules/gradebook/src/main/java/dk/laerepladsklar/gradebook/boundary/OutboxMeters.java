@@ -35,8 +35,11 @@ public class OutboxMeters {
         register(new OutboxBacklog(OutboxBacklog.from(dataSource), Clock.systemUTC()));
     }
 
+    /** Replaces the gauges an earlier deployment left (the server keeps meters across a redeployment). */
     void register(OutboxBacklog backlog) {
         this.backlog = backlog;
+        registry.find(PENDING).meters().forEach(registry::remove);
+        registry.find(OLDEST_AGE).meters().forEach(registry::remove);
         registry.gauge(PENDING, Tags.empty(), backlog, OutboxBacklog::pending);
         registry.gauge(OLDEST_AGE, Tags.empty(), backlog, OutboxBacklog::oldestAgeSeconds);
     }

@@ -22,5 +22,14 @@ class OutboxMetersTest {
         System.gc(); // the gauges hold their backlog weakly: the meters bean keeps it alive
         assertEquals(2.0, registry.get(OutboxMeters.PENDING).gauge().value());
         assertEquals(30.0, registry.get(OutboxMeters.OLDEST_AGE).gauge().value());
+
+        // A redeployment registers again: the gauges read the new deployment's backlog, not the old one.
+        OutboxMeters redeployed = new OutboxMeters();
+        redeployed.registry = registry;
+        redeployed.register(new OutboxBacklog(() -> new OutboxBacklog.Snapshot(5, now.minusSeconds(7)),
+                Clock.fixed(now, ZoneOffset.UTC)));
+        assertEquals(5.0, registry.get(OutboxMeters.PENDING).gauge().value());
+        assertEquals(7.0, registry.get(OutboxMeters.OLDEST_AGE).gauge().value());
+        assertEquals(1, registry.find(OutboxMeters.PENDING).gauges().size());
     }
 }

@@ -2,12 +2,18 @@ package dk.laerepladsklar.lti.web.metrics;
 
 import dk.laerepladsklar.lti.core.keys.PlatformKeySets;
 import dk.laerepladsklar.lti.core.services.AccessTokens;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,8 +61,18 @@ public class LtiMeters {
     @Inject
     PlatformKeySets keySets;
 
-    /** The counters that read the services' own counts are registered once, when the application starts. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+    /**
+     * The counters that read the services' own counts are registered once, when the application starts. A meter of the
+     * same name left by an earlier deployment is removed first: the server keeps its meters across a redeployment, and
+     * the old one would go on reading the old deployment's services.
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (String name : List.of(TOKEN_REQUESTS, TOKEN_FAILURES, JWKS_FETCHES, JWKS_FAILURES)) {
+            registry.find(name).meters().forEach(registry::remove);
+        }
         registry.more().counter(TOKEN_REQUESTS, Tags.empty(), tokens, AccessTokens::requestsMade);
         registry.more().counter(TOKEN_FAILURES, Tags.empty(), tokens, AccessTokens::requestsFailed);
         registry.more().counter(JWKS_FETCHES, Tags.empty(), keySets, PlatformKeySets::fetches);
@@ -65,9 +81,8 @@ public class LtiMeters {
 
     /** A launch signed its user in; {@code startNanos} is {@link System#nanoTime()} when the POST arrived. */
     public void accepted(long startNanos) {
-        registry.counter(LAUNCHES, Tags.of("outcome", "accepted")).increment();
-        registry.timer(LAUNCH_DURATION, Tags.of("outcome", "accepted"))
-                .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+        counter(LAUNCHES, "outcome", "accepted").increment();
+        timer("accepted").record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -75,12 +90,23 @@ public class LtiMeters {
      * {@code LOGIN_RATE_LIMITED}); a refused launch POST also counts in the launch time.
      */
     public void rejected(Step step, String reason, long startNanos) {
-        registry.counter(REJECTIONS, Tags.of("step", step.label(), "reason", label(reason))).increment();
+        counter(REJECTIONS, "step", step.label(), "reason", label(reason)).increment();
         if (step == Step.LAUNCH) {
-            registry.counter(LAUNCHES, Tags.of("outcome", "rejected")).increment();
-            registry.timer(LAUNCH_DURATION, Tags.of("outcome", "rejected"))
-                    .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+            counter(LAUNCHES, "outcome", "rejected").increment();
+            timer("rejected").record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * The meter, looked up in the registry once: WildFly's per-deployment registry finds an existing meter by searching
+     * all the server's meters, too much work for every launch. The labels' values are bounded (enum names, a few words).
+     */
+    private Counter counter(String name, String... tags) {
+        return counters.computeIfAbsent(name + Arrays.toString(tags), k -> registry.counter(name, Tags.of(tags)));
+    }
+
+    private Timer timer(String outcome) {
+        return timers.computeIfAbsent(outcome, k -> registry.timer(LAUNCH_DURATION, Tags.of("outcome", outcome)));
     }
 
     static String label(String reason) {

@@ -65,5 +65,11 @@ class LtiMetersTest {
         meters.keySets.key("http://127.0.0.1:1/jwks", "kid-1");
         assertEquals(1.0, registry.get(LtiMeters.JWKS_FETCHES).functionCounter().count());
         assertEquals(1.0, registry.get(LtiMeters.JWKS_FAILURES).functionCounter().count());
+
+        // A redeployment: the counters read the new deployment's services (none fetched yet), not the old ones.
+        LtiMeters redeployed = meters();
+        redeployed.start(new Object());
+        assertEquals(0.0, registry.get(LtiMeters.JWKS_FETCHES).functionCounter().count());
+        assertEquals(1, registry.find(LtiMeters.JWKS_FETCHES).functionCounters().size());
     }
 }
