@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -46,7 +47,9 @@ import org.jboss.logging.Logger;
  * <p>
  * On undeploy or shutdown the loops stop claiming: the rows of a batch not yet sent are handed back at once (another
  * node takes them), the send in flight finishes and its outcome is recorded; one still running after
- * {@link #STOP_WAIT} keeps its lease until it runs out, and then another worker takes the row.
+ * {@link #STOP_WAIT} keeps its lease until it runs out, and then another worker takes the row. While the server is
+ * suspended (SIGTERM, {@code :suspend}) WildFly runs no managed task, so no drain starts and nothing is claimed; a
+ * drain already running counts as a request in flight, which the suspension waits for.
  */
 @Startup
 @Singleton
@@ -96,6 +99,17 @@ public class OutboxWorker {
     /** A score was committed: the loops drain when it is due (at once for a final score). */
     public void scoreDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScoreDue due) {
         loops.forEach(loop -> loop.wakeAt(due.at()));
+    }
+
+    /**
+     * Once a minute, a loop whose planned drain the server refused (it was suspended, then resumed) drains again.
+     * No database work unless a loop was left without a plan.
+     */
+    @Schedule(hour = "*", minute = "*", second = "20", persistent = false, info = "outbox loops revived after a suspend")
+    void revive() {
+        if (!stopping) {
+            loops.forEach(DrainLoop::revive);
+        }
     }
 
     @PreDestroy

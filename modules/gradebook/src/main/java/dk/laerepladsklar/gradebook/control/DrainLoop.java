@@ -73,13 +73,29 @@ public final class DrainLoop {
             }
             return;
         }
-        if (nextAt != null && !at.isBefore(nextAt)) {
+        if (nextAt != null && !at.isBefore(nextAt) && !refused()) {
             return;
         }
         if (next != null) {
             next.cancel(false);
         }
         plan(at, now);
+    }
+
+    /**
+     * Drains at once if the planned drain never ran: WildFly refuses a managed task that falls due while the server is
+     * suspended (graceful shutdown), which is how the loop stops claiming then, but also leaves it with no next drain
+     * after a resume. Called now and then by a timer; does nothing while a drain is planned or running.
+     */
+    public synchronized void revive() {
+        if (!stopped && !running && (next == null || refused())) {
+            plan(clock.instant(), clock.instant());
+        }
+    }
+
+    /** The planned drain's task ended without running the drain (refused by a suspended server). */
+    private boolean refused() {
+        return next != null && next.isDone() && !next.isCancelled();
     }
 
     /** When the next drain is planned, or null while one runs or after {@link #stop}. */

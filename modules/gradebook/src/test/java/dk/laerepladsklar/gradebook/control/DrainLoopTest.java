@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,79 @@ class DrainLoopTest {
         assertTrue(inDrain.await(5, TimeUnit.SECONDS));
         assertFalse(loop.stop(Duration.ofMillis(200)), "the lease of the hanging send runs out by itself");
         hang.countDown();
+    }
+
+    @Test
+    void aDrainRefusedWhileTheServerWasSuspendedIsMadeUpAfterItsResume() throws Exception {
+        AtomicBoolean suspended = new AtomicBoolean(true);
+        ScheduledThreadPoolExecutor server = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                return super.schedule(() -> { // as WildFly's managed executor does while suspended
+                    if (suspended.get()) {
+                        throw new IllegalStateException("the server is suspended");
+                    }
+                    command.run();
+                }, delay, unit);
+            }
+        };
+        try {
+            AtomicInteger drains = new AtomicInteger();
+            CountDownLatch drained = new CountDownLatch(1);
+            DrainLoop loop = new DrainLoop(server, () -> {
+                drains.incrementAndGet();
+                drained.countDown();
+                return Optional.empty();
+            }, Clock.systemUTC(), Duration.ofHours(1));
+            loop.wakeAt(Instant.now());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (server.getCompletedTaskCount() < 1 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(0, drains.get(), "nothing claimed while suspended");
+
+            suspended.set(false);
+            loop.revive(); // the minute's timer after the resume
+            assertTrue(drained.await(5, TimeUnit.SECONDS), "the refused drain is made up");
+            Instant planned = waitForPlan(loop);
+            loop.revive();
+            assertEquals(planned, loop.plannedAt(), "a loop with a plan is left alone");
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWakeAfterARefusedDrainIsNotIgnored() throws Exception {
+        AtomicBoolean suspended = new AtomicBoolean(true);
+        ScheduledThreadPoolExecutor server = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                return super.schedule(() -> {
+                    if (suspended.get()) {
+                        throw new IllegalStateException("the server is suspended");
+                    }
+                    command.run();
+                }, delay, unit);
+            }
+        };
+        try {
+            CountDownLatch drained = new CountDownLatch(1);
+            DrainLoop loop = new DrainLoop(server, () -> {
+                drained.countDown();
+                return Optional.empty();
+            }, Clock.systemUTC(), Duration.ofHours(1));
+            loop.wakeAt(Instant.now());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (server.getCompletedTaskCount() < 1 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            suspended.set(false);
+            loop.wakeAt(Instant.now()); // a score committed after the resume: later than the refused plan
+            assertTrue(drained.await(5, TimeUnit.SECONDS));
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     /** The plan made after a drain, once the drain has ended. */
