@@ -1,7 +1,12 @@
 package dk.laerepladsklar.kernel.handover;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
+import dk.laerepladsklar.lti.api.store.Fields;
+import dk.laerepladsklar.lti.api.store.MemoryStore;
+import dk.laerepladsklar.lti.api.store.SharedStore;
+import dk.laerepladsklar.lti.api.store.SharedStores;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,16 +15,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
 
 /**
- * One-time hand-over codes, held in this node's memory (a code lives a minute; a cluster needs sticky sessions, as
- * for the login state). A code is 256 random bits; only its SHA-256 is kept, so a heap dump shows no usable code. Each
- * is bound to the launch context and the session that asked for it, opens one window within {@link #VALID}, and dies
- * with its session. A used or expired code is remembered a little longer, so its refusal names the right reason.
+ * One-time hand-over codes, in the shared store {@code handover}: a code made on one node of a cluster is redeemed
+ * on any (a code lives a minute). A code is 256 random bits; only its SHA-256 is kept, so a heap dump shows no
+ * usable code. Each is bound to the launch context and the session that asked for it (by the session key's hash),
+ * opens one window within {@link #VALID} (a conditional write that one node decides), and dies with its session
+ * (an "ended" marker for the session, seen by every node). A used or expired code is remembered a little longer,
+ * so its refusal names the right reason. The caps (codes waiting per session, codes in all) are counted on the
+ * node that issues them.
  */
 @ApplicationScoped
 public class HandoverCodes {
@@ -30,17 +38,28 @@ public class HandoverCodes {
     static final Duration REMEMBERED = Duration.ofMinutes(10);
     /** Codes waiting in one session: a few clicks on "open in a new window", never a flood. */
     static final int PER_SESSION = 10;
-    /** Codes waiting in all. */
+    /** Codes issued on this node and still remembered. */
     static final int IN_ALL = 20_000;
     private static final int CODE_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(HandoverCodes.class);
+    private static final String OPEN = "O";
+    private static final String USED = "U";
+    private static final String ENDED = "ended:";
 
-    enum State { OPEN, USED, SESSION_ENDED }
+    /** A code this node issued, as its caps see it. */
+    private static final class Issued {
+        final String sessionHash;
+        final Instant expiresAt;
+        volatile boolean used;
 
-    private record Entry(LaunchContext context, String returnPath, String sessionKey, Instant expiresAt,
-                         AtomicReference<State> state) {
+        Issued(String sessionHash, Instant expiresAt) {
+            this.sessionHash = sessionHash;
+            this.expiresAt = expiresAt;
+        }
+
         boolean waiting(Instant now) {
-            return state.get() == State.OPEN && !now.isAfter(expiresAt);
+            return !used && !now.isAfter(expiresAt);
         }
     }
 
@@ -66,7 +85,22 @@ public class HandoverCodes {
         }
     }
 
-    private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
+    /** This node's codes in the order issued (which is expiry order). */
+    private final LinkedHashMap<String, Issued> issued = new LinkedHashMap<>();
+    private SharedStore store = new MemoryStore();
+
+    public HandoverCodes() {
+    }
+
+    HandoverCodes(SharedStore store) {
+        this.store = store;
+    }
+
+    /** In the container: the cluster's store. */
+    @Inject
+    void useShared(SharedStores stores) {
+        this.store = stores.store(SharedStores.HANDOVER);
+    }
 
     /**
      * A new code for this launch context of this session, to open {@code returnPath} (already checked by
@@ -76,19 +110,27 @@ public class HandoverCodes {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(sessionKey, "session key");
         Objects.requireNonNull(returnPath, "return path");
-        forgetOld(now);
-        long waitingHere = byHash.values().stream().filter(e -> e.sessionKey().equals(sessionKey) && e.waiting(now)).count();
-        if (waitingHere >= PER_SESSION || byHash.size() >= IN_ALL) {
-            throw new Refused(HandoverRefusal.HANDOVER_TOO_MANY);
-        }
+        String sessionHash = hash(sessionKey);
         byte[] bytes = new byte[CODE_BYTES];
         RANDOM.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        byHash.put(hash(code), new Entry(context, returnPath, sessionKey, now.plus(VALID), new AtomicReference<>(State.OPEN)));
+        String codeHash = hash(code);
+        Instant expiresAt = now.plus(VALID);
+        synchronized (issued) {
+            forgetOld(now);
+            long waitingHere = issued.values().stream().filter(e -> e.sessionHash.equals(sessionHash) && e.waiting(now)).count();
+            if (waitingHere >= PER_SESSION || issued.size() >= IN_ALL) {
+                throw new Refused(HandoverRefusal.HANDOVER_TOO_MANY);
+            }
+            issued.put(codeHash, new Issued(sessionHash, expiresAt));
+        }
+        Fields.Writer value = Fields.writer().text(sessionHash).number(expiresAt.toEpochMilli()).text(returnPath);
+        LaunchContextCodec.write(context, value);
+        store.put(codeHash, OPEN + value, VALID.plus(REMEMBERED));
         return code;
     }
 
-    /** Uses a code: the first redemption within its minute gets the context, every other one a reason. */
+    /** Uses a code: the first redemption within its minute, on any node, gets the context; every other one a reason. */
     public Redemption redeem(String code, Instant now) {
         if (code == null || code.isEmpty()) {
             return refused(HandoverRefusal.HANDOVER_CODE_MISSING);
@@ -96,38 +138,55 @@ public class HandoverCodes {
         if (!isWellFormed(code)) {
             return refused(HandoverRefusal.HANDOVER_CODE_MALFORMED);
         }
-        Entry entry = byHash.get(hash(code));
-        if (entry == null) {
+        String codeHash = hash(code);
+        String value = store.get(codeHash);
+        if (value == null) {
             return refused(HandoverRefusal.HANDOVER_CODE_UNKNOWN);
         }
-        State state = entry.state().get();
-        if (state == State.USED) {
+        if (value.startsWith(USED)) {
             return refused(HandoverRefusal.HANDOVER_CODE_USED);
         }
-        if (state == State.SESSION_ENDED) {
+        Fields.Reader in = Fields.reader(value.substring(1));
+        String sessionHash = in.text();
+        Instant expiresAt = Instant.ofEpochMilli(in.number());
+        String returnPath = in.text();
+        LaunchContext context;
+        try {
+            context = LaunchContextCodec.read(in);
+        } catch (RuntimeException e) {
+            LOG.warnf("HANDOVER_UNREADABLE: a stored hand-over code could not be read (%s)", e.toString());
+            return refused(HandoverRefusal.HANDOVER_CODE_UNKNOWN);
+        }
+        if (store.get(ENDED + sessionHash) != null) {
             return refused(HandoverRefusal.HANDOVER_SESSION_ENDED);
         }
-        if (now.isAfter(entry.expiresAt())) {
+        if (now.isAfter(expiresAt)) {
             return refused(HandoverRefusal.HANDOVER_CODE_EXPIRED);
         }
-        if (!entry.state().compareAndSet(State.OPEN, State.USED)) {
-            // another request took it this very moment, or its session ended meanwhile
-            return refused(entry.state().get() == State.USED ? HandoverRefusal.HANDOVER_CODE_USED
-                    : HandoverRefusal.HANDOVER_SESSION_ENDED);
+        if (!store.replace(codeHash, value, USED + value.substring(1), REMEMBERED)) {
+            // another request took it this very moment, on this node or another
+            return refused(HandoverRefusal.HANDOVER_CODE_USED);
         }
-        return new Redemption(null, entry.context(), entry.returnPath());
+        synchronized (issued) {
+            Issued mine = issued.get(codeHash);
+            if (mine != null) {
+                mine.used = true;
+            }
+        }
+        return new Redemption(null, context, returnPath);
     }
 
-    /** The session that asked has ended: its waiting codes open nothing any more. */
+    /** The session that asked has ended: its waiting codes open nothing any more, on any node. */
     public void sessionEnded(String sessionKey) {
         if (sessionKey != null) {
-            byHash.values().stream().filter(e -> e.sessionKey().equals(sessionKey))
-                    .forEach(e -> e.state().compareAndSet(State.OPEN, State.SESSION_ENDED));
+            store.put(ENDED + hash(sessionKey), "1", VALID.plus(REMEMBERED));
         }
     }
 
     int size() {
-        return byHash.size();
+        synchronized (issued) {
+            return issued.size();
+        }
     }
 
     /** 43 URL-safe characters, as {@link #issue} makes them; anything else is not looked up. */
@@ -136,18 +195,24 @@ public class HandoverCodes {
                 || c >= '0' && c <= '9' || c == '-' || c == '_');
     }
 
+    /** Drops codes past remembering from the head of the queue (the store drops its own). */
     private void forgetOld(Instant now) {
         Instant before = now.minus(REMEMBERED);
-        byHash.values().removeIf(e -> e.expiresAt().isBefore(before));
+        for (Iterator<Issued> oldest = issued.values().iterator(); oldest.hasNext(); ) {
+            if (!oldest.next().expiresAt.isBefore(before)) {
+                break;
+            }
+            oldest.remove();
+        }
     }
 
     private static Redemption refused(HandoverRefusal reason) {
         return new Redemption(reason, null, null);
     }
 
-    private static String hash(String code) {
+    private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }

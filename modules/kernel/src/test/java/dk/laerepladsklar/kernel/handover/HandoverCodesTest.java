@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.kernel.launch.LaunchContext;
 import dk.laerepladsklar.lti.api.Actor;
+import dk.laerepladsklar.lti.api.GradebookAccess;
 import dk.laerepladsklar.lti.api.LaunchKind;
 import dk.laerepladsklar.lti.api.LtiContext;
 import dk.laerepladsklar.lti.api.PlatformId;
 import dk.laerepladsklar.lti.api.ResourceLink;
 import dk.laerepladsklar.lti.api.Role;
+import dk.laerepladsklar.lti.api.store.MemoryStore;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
@@ -90,6 +92,35 @@ class HandoverCodesTest {
         assertNotEquals(null, codes.issue(SARA, "session-2", "/a.xhtml", NOW), "another session is not held up");
         assertNotEquals(null, codes.issue(SARA, "session-1", "/a.xhtml", NOW.plus(HandoverCodes.VALID).plusSeconds(1)),
                 "once the waiting ones expired");
+    }
+
+    @Test
+    void aCodeMadeOnOneNodeIsRedeemedOnAnotherOnlyOnce() throws Exception {
+        MemoryStore cluster = new MemoryStore();
+        HandoverCodes node1 = new HandoverCodes(cluster);
+        HandoverCodes node2 = new HandoverCodes(cluster);
+        LaunchContext teacher = new LaunchContext("lc-teacher-0000000000000", UUID.randomUUID(), LaunchKind.RESOURCE_LINK,
+                new Actor(SCHOOL, "hanne", "Hanne Holm", Set.of(Role.INSTRUCTOR, Role.MENTOR), Set.of("sara", "ali")),
+                new LtiContext(SCHOOL, "course-1", "Tømrer: GF2 ~1", "GF2"), new ResourceLink("7", "Jobsamtale"),
+                Locale.forLanguageTag("da-DK"), new GradebookAccess("https://lms/items", null, true, false),
+                "https://lms/roster", UUID.randomUUID());
+        String code = node1.issue(teacher, "session-1", "/a.xhtml?x=1:2", NOW);
+
+        HandoverCodes.Redemption there = node2.redeem(code, NOW.plusSeconds(1));
+        assertTrue(there.accepted());
+        assertEquals(teacher, there.context(), "every field of the launch context comes back");
+        assertEquals("/a.xhtml?x=1:2", there.returnPath());
+        assertEquals(HandoverRefusal.HANDOVER_CODE_USED, node1.redeem(code, NOW.plusSeconds(2)).refusal());
+    }
+
+    @Test
+    void aSessionEndedOnOneNodeEndsItsCodesOnEvery() throws Exception {
+        MemoryStore cluster = new MemoryStore();
+        HandoverCodes node1 = new HandoverCodes(cluster);
+        HandoverCodes node2 = new HandoverCodes(cluster);
+        String code = node1.issue(SARA, "session-1", "/a.xhtml", NOW);
+        node2.sessionEnded("session-1");
+        assertEquals(HandoverRefusal.HANDOVER_SESSION_ENDED, node1.redeem(code, NOW).refusal());
     }
 
     @Test

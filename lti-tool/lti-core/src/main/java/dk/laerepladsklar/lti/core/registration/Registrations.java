@@ -1,10 +1,17 @@
 package dk.laerepladsklar.lti.core.registration;
 
 import dk.laerepladsklar.lti.api.PlatformId;
+import dk.laerepladsklar.lti.api.store.MemoryStore;
+import dk.laerepladsklar.lti.api.store.SharedStore;
+import dk.laerepladsklar.lti.api.store.SharedStores;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,26 +21,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The registered platforms and deployments. Launches read snapshots from memory; a snapshot is reloaded
- * after a short time, or at once when a deployment is unknown, so other cluster nodes' registrations show
- * up without a restart.
+ * The registered platforms and deployments. Launches read snapshots from this node's memory; a snapshot is
+ * reloaded after a short time, or at once when a deployment is unknown.
+ *
+ * <p>On a cluster a change on one node (an approval, an operator's new endpoints, a new deployment) reaches every
+ * node at once: beside each snapshot the node keeps a marker in the shared store {@code snapshots} (an invalidation
+ * cache on a cluster), noted on this node only before the database is read (putForExternalRead), and trusts the
+ * snapshot only while that marker is still there and the same. A change removes the registration's marker on every
+ * node once it is committed, so each node reads the database again at its next launch. The snapshots themselves
+ * never leave the node (nothing of the application goes into a shared cache), and no write is made while nothing
+ * changes, which a version key in a replicated cache would not give. The short lifetimes stay as a backstop.
  */
 @ApplicationScoped
 public class Registrations {
 
     private static final Duration SNAPSHOT_LIFETIME = Duration.ofSeconds(30);
     private static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(2);
+    private static final String MARKER = "registration:";
 
     @PersistenceContext
     EntityManager em;
     @Inject
     Invitations invitations;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
-    private final Map<Key, Optional<Registration>> snapshots = new ConcurrentHashMap<>();
+    private SharedStore markers = new MemoryStore();
+    private final AtomicLong marks = new AtomicLong();
+    private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     private record Key(String issuer, String clientId) {
+        String marker() {
+            return MARKER + issuer.length() + ":" + issuer + clientId;
+        }
+    }
+
+    /** A registration as loaded (empty: none), and the marker it was loaded under. */
+    private record Snapshot(Optional<Registration> registration, String marker) {
+    }
+
+    /** In the container: the cluster's markers. */
+    @Inject
+    public void useShared(SharedStores stores) {
+        this.markers = stores.store(SharedStores.SNAPSHOTS);
     }
 
     /** The registration for an issuer and client id; with no client id, the issuer's only registration. */
@@ -47,9 +80,11 @@ public class Registrations {
             return platforms.size() == 1 ? find(issuer, platforms.get(0).getClientId()) : Optional.empty();
         }
         Key key = new Key(issuer, clientId);
-        Optional<Registration> cached = snapshots.get(key);
-        // A pending platform is looked up again after a short while, so an approval made on another node lets
-        // its users in within seconds (one made on this node replaces the snapshot at once).
+        Snapshot snapshot = snapshots.get(key);
+        Optional<Registration> cached = snapshot == null || !snapshot.marker().equals(markers.get(key.marker()))
+                ? null : snapshot.registration();
+        // A pending platform is also looked up again after a short while (a backstop: an approval on any node
+        // removes the marker on every node).
         if (cached != null && (cached.isEmpty() || fresh(cached.get(), cached.get().approved() ? SNAPSHOT_LIFETIME : MIN_RELOAD_INTERVAL))) {
             return cached;
         }
@@ -70,13 +105,19 @@ public class Registrations {
     }
 
     private Optional<Registration> reload(Key key) {
+        // The marker before the read: a change committed after this point removes it again.
+        String marker = markers.get(key.marker());
+        if (marker == null) {
+            markers.putLocally(key.marker(), Long.toString(marks.incrementAndGet()));
+            marker = markers.get(key.marker());
+        }
         Optional<Registration> loaded = em.createQuery(
                         "select p from Platform p where p.issuer = :iss and p.clientId = :cid", Platform.class)
                 .setParameter("iss", key.issuer()).setParameter("cid", key.clientId())
                 .getResultStream().findFirst()
                 .map(p -> Registration.of(p, new HashSet<>(deploymentIdsOf(p))));
-        if (loaded.isPresent()) {
-            snapshots.put(key, loaded);
+        if (loaded.isPresent() && marker != null) {
+            snapshots.put(key, new Snapshot(loaded, marker));
         } else {
             snapshots.remove(key);
         }
@@ -176,7 +217,32 @@ public class Registrations {
     private Registration remember(Platform platform) {
         em.flush();
         Registration registration = Registration.of(platform, new HashSet<>(deploymentIdsOf(platform)));
-        snapshots.put(new Key(platform.getIssuer(), platform.getClientId()), Optional.of(registration));
+        Key key = new Key(platform.getIssuer(), platform.getClientId());
+        snapshots.remove(key);
+        changed(key);
         return registration;
+    }
+
+    /**
+     * Every node's snapshot of this registration is stale once the change is committed (this node's too: its
+     * next launch reads what was committed).
+     */
+    private void changed(Key key) {
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        markers.invalidate(key.marker());
+                    }
+                }
+            });
+        } else {
+            markers.invalidate(key.marker());
+        }
     }
 }

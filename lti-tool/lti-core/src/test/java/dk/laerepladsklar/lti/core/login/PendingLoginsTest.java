@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.laerepladsklar.lti.api.PlatformId;
+import dk.laerepladsklar.lti.api.store.MemoryStore;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import dk.laerepladsklar.lti.core.services.MutableClock;
 import java.time.Duration;
@@ -54,8 +55,6 @@ class PendingLoginsTest {
 
         clock.advance(PendingLogins.REMEMBER_SPENT.plusSeconds(1));
         assertFalse(logins.wasSpent(login.state()), "spent states are forgotten after a while");
-        logins.start(moodle, null);
-        assertEquals(0, logins.spentSize(), "and swept from the memory");
     }
 
     @Test
@@ -103,8 +102,10 @@ class PendingLoginsTest {
     }
 
     @Test
-    void theSpentMemoryIsBoundedToo() {
-        PendingLogins logins = store(100, 5);
+    void theSpentStatesLiveInTheBoundedSharedStore() {
+        MemoryStore shared = new MemoryStore(clock, 10);
+        PendingLogins logins = new PendingLogins(100, 5, shared);
+        logins.clock = clock;
         List<PendingLogin> all = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             PendingLogin login = logins.start(moodle, null);
@@ -112,9 +113,47 @@ class PendingLoginsTest {
             all.add(login);
         }
 
-        assertEquals(10, logins.spentSize(), "twice the pending cap");
-        assertFalse(logins.wasSpent(all.get(0).state()));
+        assertTrue(shared.size() <= 10, "the store's own bound holds whatever arrives");
         assertTrue(logins.wasSpent(all.get(29).state()));
+        assertEquals(0, logins.size(), "completed logins leave this node's queue at once");
+    }
+
+    @Test
+    void aLoginStartedOnOneNodeIsCompletedOnAnotherAndOnlyOnce() {
+        MemoryStore cluster = new MemoryStore(clock, 1000);
+        PendingLogins node1 = new PendingLogins(100, 1000, cluster);
+        PendingLogins node2 = new PendingLogins(100, 1000, cluster);
+        node1.clock = clock;
+        node2.clock = clock;
+        PendingLogin login = node1.start(moodle, "lti_storage");
+
+        assertEquals(login, node2.peek(login.state()).orElseThrow(), "every field comes back as it was stored");
+        assertEquals(login, node2.consume(login.state()).orElseThrow());
+        assertTrue(node1.consume(login.state()).isEmpty(), "used on one node, gone on the other");
+        assertTrue(node1.wasSpent(login.state()), "and reported as a replay there");
+        assertEquals(1, node1.size(), "node 1 counts its own start until it expires");
+    }
+
+    @Test
+    void aLoginGivingWayForAFloodStaysCompletedOnTheNodeThatTookIt() {
+        MemoryStore cluster = new MemoryStore(clock, 1000);
+        PendingLogins node1 = new PendingLogins(1, 1000, cluster);
+        PendingLogins node2 = new PendingLogins(100, 1000, cluster);
+        node1.clock = clock;
+        node2.clock = clock;
+        PendingLogin first = node1.start(moodle, null);
+        node2.consume(first.state());
+        node1.start(moodle, null);
+
+        assertTrue(node1.wasSpent(first.state()), "the eviction removes only a login still waiting");
+    }
+
+    @Test
+    void aStoredLoginReadsBackWithEveryCharacter() {
+        PendingLogin odd = new PendingLogin("s", "n:1", "b~", moodle.platformId(), "https://x/1:2", "c|d", "frame\nname:~",
+                null, 42L);
+        assertEquals(odd, PendingLogins.decode("s", PendingLogins.encode(odd)));
+        assertNull(PendingLogins.decode("s", "S123"), "a spent marker is no login");
     }
 
     @Test
@@ -146,7 +185,7 @@ class PendingLoginsTest {
     }
 
     private PendingLogins store(int perPlatform, int max) {
-        PendingLogins logins = new PendingLogins(perPlatform, max);
+        PendingLogins logins = new PendingLogins(perPlatform, max, new MemoryStore(clock, 100_000));
         logins.clock = clock;
         return logins;
     }
