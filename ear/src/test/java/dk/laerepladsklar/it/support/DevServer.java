@@ -30,9 +30,18 @@ public final class DevServer implements AutoCloseable {
     }
 
     public static DevServer start(int portOffset) throws IOException, InterruptedException {
+        return start(portOffset, "smoke", Map.of());
+    }
+
+    /**
+     * As {@link #start(int)}, with folders and log of its own ({@code ear/target/<name>-…}) and more environment for
+     * bin/run (e.g. {@code LPK_LOG_FORMAT}).
+     */
+    public static DevServer start(int portOffset, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
         File root = new File(System.getProperty("lpk.project.root", "..")).getCanonicalFile();
         File target = new File(root, "ear/target");
-        File log = new File(target, "smoke-server.log");
+        File log = new File(target, name + "-server.log");
         ProcessBuilder builder = new ProcessBuilder("bash", new File(root, "bin/run").getPath())
                 .directory(root)
                 .redirectErrorStream(true)
@@ -42,11 +51,12 @@ public final class DevServer implements AutoCloseable {
         env.put("LPK_PORT_OFFSET", String.valueOf(portOffset));
         // A fresh database each run, as on a new machine: a database left by an earlier build (a migration that failed
         // there and has been fixed since) would fail Flyway's validation and say nothing about this build.
-        File data = new File(target, "smoke-data");
+        File data = new File(target, name + "-data");
         deleteTree(data.toPath());
         env.put("LPK_DATA_DIR", data.getPath());
-        env.put("LPK_SERVER_BASE", new File(target, "smoke-base").getPath());
+        env.put("LPK_SERVER_BASE", new File(target, name + "-base").getPath());
         env.put("JAVA_HOME", System.getProperty("lpk.test.java-home", System.getProperty("java.home")));
+        env.putAll(environment);
         DevServer server = new DevServer(builder.start(), 8080 + portOffset, log);
         server.awaitStarted(Duration.ofSeconds(180));
         return server;
@@ -65,6 +75,17 @@ public final class DevServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** What the server wrote to its console. */
+    public File log() {
+        return log;
+    }
+
+    /** The server's JVM (bin/run's shell starts it), to signal it as a service manager would. */
+    public ProcessHandle serverJvm() {
+        return process.descendants().filter(p -> p.info().commandLine().orElse("").contains("jboss-modules.jar"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM under bin/run"));
     }
 
     private void awaitStarted(Duration timeout) throws IOException, InterruptedException {

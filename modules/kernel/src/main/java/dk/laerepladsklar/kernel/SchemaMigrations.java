@@ -44,5 +44,6 @@ public class SchemaMigrations {
         MigrateResult result = flyway(dataSource, "classpath:db/migration").migrate();
         LOG.infof("Schema at version %s (%d migrations applied) in %d ms", result.targetSchemaVersion,
                 result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000);
+        SchemaHistory.migrated(dataSource);
     }
 }

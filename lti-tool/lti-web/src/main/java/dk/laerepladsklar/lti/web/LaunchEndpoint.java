@@ -8,6 +8,7 @@ import dk.laerepladsklar.lti.core.validation.LaunchRejected;
 import dk.laerepladsklar.lti.core.validation.LaunchValidator;
 import dk.laerepladsklar.lti.core.validation.Rejection;
 import dk.laerepladsklar.lti.core.validation.ValidatedLaunch;
+import dk.laerepladsklar.lti.web.metrics.LtiMeters;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,6 +47,8 @@ public class LaunchEndpoint {
     PendingLogins pendingLogins;
     @Inject
     FrameAncestors frameAncestors;
+    @Inject
+    LtiMeters meters;
     @Context
     UriInfo uriInfo;
     @Context
@@ -59,12 +62,14 @@ public class LaunchEndpoint {
                            @FormParam("error") String error, @FormParam("error_description") String errorDescription,
                            @FormParam(BrowserBindingPages.STORAGE_SECRET) String storageSecret,
                            @FormParam(BrowserBindingPages.STORAGE_ATTEMPTED) String storageAttempted) {
+        long start = System.nanoTime();
         boolean secure = BrowserContext.allowsSecureCookies(request);
         // This response (a failure page, the recovery page) may be framed by the platform of the login it answers.
         var pending = pendingLogins.peek(state);
         frameAncestors.allowPlatformOf(response, pending.orElse(null));
         if (error != null && idToken == null) {
             LOG.warnf("LTI launch refused: PLATFORM_ERROR %s (%s)", error, errorDescription);
+            meters.rejected(LtiMeters.Step.LAUNCH, "PLATFORM_ERROR", start);
             return failurePage.render(dk.laerepladsklar.lti.core.validation.Rejection.MALFORMED_CLAIM,
                     BrowserContext.locale(request, null));
         }
@@ -75,6 +80,7 @@ public class LaunchEndpoint {
             if (!BrowserContext.postedByToolPage(request, urls.base(uriInfo.getBaseUri()))) {
                 LOG.warnf("LTI launch refused: %s (Sec-Fetch-Site %s, Origin %s)", Rejection.BROWSER_BINDING_CROSS_SITE,
                         headerForLog("Sec-Fetch-Site"), headerForLog("Origin"));
+                meters.rejected(LtiMeters.Step.LAUNCH, Rejection.BROWSER_BINDING_CROSS_SITE.name(), start);
                 return failurePage.render(Rejection.BROWSER_BINDING_CROSS_SITE,
                         BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
             }
@@ -94,12 +100,14 @@ public class LaunchEndpoint {
             frameAncestors.rememberForSession(request, validated.registration());
             frameAncestors.allow(response, validated.registration());
             String landing = listener.onLaunch(validated.launch());
+            meters.accepted(start);
             return Response.seeOther(URI.create(urls.base(uriInfo.getBaseUri()) + landing))
                     .header("Set-Cookie", LoginCookie.clearHeader(state, secure))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (LaunchRejected rejected) {
             LOG.warnf("LTI launch refused: %s", rejected.getMessage());
+            meters.rejected(LtiMeters.Step.LAUNCH, rejected.reason().name(), start);
             return failurePage.render(rejected.reason(), BrowserContext.locale(request, LaunchClaimsReader.unverifiedLocaleHint(idToken)));
         }
     }

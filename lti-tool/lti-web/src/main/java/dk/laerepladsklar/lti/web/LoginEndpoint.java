@@ -7,6 +7,7 @@ import dk.laerepladsklar.lti.core.login.LoginStarter;
 import dk.laerepladsklar.lti.core.registration.Registrations;
 import dk.laerepladsklar.lti.core.validation.LaunchRejected;
 import dk.laerepladsklar.lti.core.validation.Rejection;
+import dk.laerepladsklar.lti.web.metrics.LtiMeters;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +43,8 @@ public class LoginEndpoint {
     FrameAncestors frameAncestors;
     @Inject
     Registrations registrations;
+    @Inject
+    LtiMeters meters;
     @Context
     UriInfo uriInfo;
     @Context
@@ -69,8 +72,10 @@ public class LoginEndpoint {
     }
 
     private Response start(LoginInitiation initiation) {
+        long start = System.nanoTime();
         LoginRateLimit.Decision admission = rateLimit.admit(request.getRemoteAddr());
         if (!admission.allowed()) {
+            meters.rejected(LtiMeters.Step.LOGIN, "LOGIN_RATE_LIMITED", start);
             if (admission.warn()) {
                 LOG.warnf("LTI login refused: LOGIN_RATE_LIMITED for %s (%d refused since the last warning; "
                         + "LPK_LOGIN_RATE / LPK_LOGIN_BURST set the limit)", admission.address(), admission.refusedSinceWarning());
@@ -87,6 +92,7 @@ public class LoginEndpoint {
         } catch (LaunchRejected rejected) {
             LOG.warnf("LTI login refused: %s (iss=%s, client_id=%s)", rejected.getMessage(), shortened(initiation.issuer()),
                     shortened(initiation.clientId()));
+            meters.rejected(LtiMeters.Step.LOGIN, rejected.reason().name(), start);
             if (rejected.reason() == Rejection.PLATFORM_PENDING) {
                 // The school's own LMS shows why: the registration waits for the operator.
                 registrations.find(initiation.issuer(), initiation.clientId()).ifPresent(r -> frameAncestors.allow(response, r));

@@ -182,6 +182,30 @@ public final class MediaDirectory {
         return swept;
     }
 
+    /**
+     * Proves the directory takes files now: writes a few bytes under a name of its own in {@code incoming/}, renames
+     * them as a stored file would be, and removes them again. A full volume, a read-only mount or a shared volume that
+     * went away fails here (with the reason) before a student's recording does.
+     *
+     * @return the bytes still free on the volume
+     */
+    public long probe() throws IOException {
+        UUID id = UUID.randomUUID();
+        Path part = incoming.resolve("probe-" + id + ".part"); // *.part: swept if a crash leaves it
+        Path renamed = incoming.resolve("probe-" + id + ".done.part");
+        try {
+            Files.write(part, new byte[] {'o', 'k'}, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            move(part, renamed);
+            if (Files.size(renamed) != 2) {
+                throw new IOException("a probe file came back with another size");
+            }
+            return Files.getFileStore(root).getUsableSpace();
+        } finally {
+            Files.deleteIfExists(part);
+            Files.deleteIfExists(renamed);
+        }
+    }
+
     /** Where an item's bytes are: two hex digits of fan-out keep directories small on any file system. */
     Path pathOf(UUID id) {
         String name = id.toString();

@@ -45,6 +45,7 @@ public class PlatformKeySets {
     private final Map<String, Cached> byUrl = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Cached>> fetching = new ConcurrentHashMap<>();
     private final AtomicLong fetches = new AtomicLong();
+    private final AtomicLong fetchFailures = new AtomicLong();
 
     private record Cached(JWKSet keys, long fetchedAt) {
     }
@@ -70,6 +71,11 @@ public class PlatformKeySets {
     /** How many key-set requests this node has sent (for tests and the benchmark). */
     public long fetches() {
         return fetches.get();
+    }
+
+    /** How many of those brought no key set (no answer, not HTTP 200, not a key set); for the metrics. */
+    public long fetchFailures() {
+        return fetchFailures.get();
     }
 
     private Cached refetch(String jwksUrl, Cached seen) {
@@ -106,6 +112,7 @@ public class PlatformKeySets {
             fetches.incrementAndGet();
             fetched = new Cached(fetch(jwksUrl), startedAt);
         } catch (IOException | ParseException | IllegalArgumentException e) {
+            fetchFailures.incrementAndGet();
             LOG.warnf("Could not fetch the platform key set %s: %s", PlatformHttp.forLog(jwksUrl), e.getMessage());
             // Keep what we had, and do not retry at once: a platform that is down must not be hammered.
             fetched = new Cached(current == null ? new JWKSet() : current.keys(), startedAt);

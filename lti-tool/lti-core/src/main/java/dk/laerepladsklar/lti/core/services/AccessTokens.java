@@ -60,6 +60,7 @@ public class AccessTokens {
 
     private final Map<Key, CompletableFuture<AccessToken>> tokens = new ConcurrentHashMap<>();
     private final AtomicLong requestsMade = new AtomicLong();
+    private final AtomicLong requestsFailed = new AtomicLong();
 
     private record Key(PlatformId platform, Set<String> scopes) {
         static Key of(PlatformId platform, Collection<String> scopes) {
@@ -126,6 +127,11 @@ public class AccessTokens {
         return requestsMade.get();
     }
 
+    /** How many of those got no token (no answer, a refusal, an answer without a token); for the metrics. */
+    public long requestsFailed() {
+        return requestsFailed.get();
+    }
+
     private boolean usable(CompletableFuture<AccessToken> held) {
         if (held == null) {
             return false;
@@ -169,13 +175,20 @@ public class AccessTokens {
             requestsMade.incrementAndGet();
             response = http.send(request);
         } catch (IOException e) {
+            requestsFailed.incrementAndGet();
             LOG.warnf("Token endpoint %s of platform %s not reachable: %s", endpoint.tokenUrl(), key.platform(), e.toString());
             throw new TokenUnavailable(TokenUnavailable.Kind.UNAVAILABLE, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
+            requestsFailed.incrementAndGet();
             Thread.currentThread().interrupt();
             throw new TokenUnavailable(TokenUnavailable.Kind.UNAVAILABLE, "interrupted");
         }
-        return answer(key, endpoint, response, sentAt);
+        try {
+            return answer(key, endpoint, response, sentAt);
+        } catch (TokenUnavailable e) {
+            requestsFailed.incrementAndGet();
+            throw e;
+        }
     }
 
     private AccessToken answer(Key key, Endpoint endpoint, HttpResponse<String> response, Instant sentAt) throws TokenUnavailable {
