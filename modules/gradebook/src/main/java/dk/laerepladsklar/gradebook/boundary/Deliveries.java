@@ -11,6 +11,7 @@ import dk.laerepladsklar.lti.api.LineItemRef;
 import dk.laerepladsklar.lti.api.LineItemSpec;
 import dk.laerepladsklar.lti.api.Score;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +44,8 @@ public class Deliveries {
     Placements placements;
     @Inject
     Gradebook gradebook;
+    @Inject
+    Event<ScoreDue> due;
 
     /** What the worker needs to send one score, detached from the database, and the lease it holds it by. */
     public record Due(UUID id, UUID placementId, UUID platformId, Score score, int attempts, UUID lease) {
@@ -220,7 +223,10 @@ public class Deliveries {
                         + "order by d.seq desc", ScoreDelivery.class)
                 .setParameter("placement", placementId).setParameter("student", studentSubject)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(d -> d.retryNow(Instant.now()));
+                .getResultStream().findFirst().ifPresent(d -> {
+                    d.retryNow(Instant.now());
+                    due.fire(new ScoreDue(d.getNextAttemptAt()));
+                });
     }
 
     /**
@@ -236,6 +242,19 @@ public class Deliveries {
                 .setMaxResults(limit).getResultList();
         return ids.isEmpty() ? 0 : em.createQuery("delete from ScoreDelivery d where d.id in :ids and d.status = :sent")
                 .setParameter("ids", ids).setParameter("sent", DeliveryStatus.SENT).executeUpdate();
+    }
+
+    /**
+     * The earliest time a pending score will be due, counting only the first waiting score of each student (a later
+     * one waits for it) and a leased row only when its lease runs out; empty when nothing waits. May be in the past.
+     */
+    public Optional<Instant> nextDue() {
+        return Optional.ofNullable(em.createQuery("select min(case when d.leasedUntil is not null "
+                        + "and d.leasedUntil > d.nextAttemptAt then d.leasedUntil else d.nextAttemptAt end) "
+                        + "from ScoreDelivery d where d.status = :pending "
+                        + "and not exists (select o from ScoreDelivery o where o.placementId = d.placementId "
+                        + "and o.studentSubject = d.studentSubject and o.seq < d.seq and o.status = :pending)", Instant.class)
+                .setParameter("pending", DeliveryStatus.PENDING).getSingleResult());
     }
 
     /** How many scores wait to be sent (for the benchmark and the admin). */

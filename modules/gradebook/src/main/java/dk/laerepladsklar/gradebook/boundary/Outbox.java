@@ -8,6 +8,7 @@ import dk.laerepladsklar.kernel.activity.Placements;
 import dk.laerepladsklar.kernel.activity.ProgressRecorded;
 import dk.laerepladsklar.kernel.activity.ProgressState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     Placements placements;
+    @Inject
+    Event<ScoreDue> due;
 
     @Transactional
     public void record(@Observes ProgressRecorded progress) {
@@ -61,15 +64,18 @@ public class Outbox {
         if (latest.isPresent()) {
             ScoreDelivery previous = latest.get();
             if (previous.absorb(s.given(), s.maximum(), s.activity(), s.grading(), now, settle)) {
+                due.fire(new ScoreDue(previous.getNextAttemptAt()));
                 return;
             }
             if (previous.getStatus() == DeliveryStatus.SENT && same(previous.toScore(), s)) {
                 return; // the gradebook already shows exactly this
             }
         }
-        em.persist(new ScoreDelivery(nextSeq(), progress.placementId(), placement.get().getPlatform().value(),
+        ScoreDelivery delivery = new ScoreDelivery(nextSeq(), progress.placementId(), placement.get().getPlatform().value(),
                 progress.studentSubject(), s.given(), s.maximum(), s.activity(), s.grading(), now,
-                latest.map(ScoreDelivery::getScoreTimestamp).orElse(null), settle));
+                latest.map(ScoreDelivery::getScoreTimestamp).orElse(null), settle);
+        em.persist(delivery);
+        due.fire(new ScoreDue(delivery.getNextAttemptAt())); // the worker hears it once the progress has committed
     }
 
     private static boolean same(dk.laerepladsklar.lti.api.Score sent, ScoreMapping.GradebookScore next) {

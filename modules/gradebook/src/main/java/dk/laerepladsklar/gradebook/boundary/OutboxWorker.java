@@ -1,5 +1,6 @@
 package dk.laerepladsklar.gradebook.boundary;
 
+import dk.laerepladsklar.gradebook.control.DrainLoop;
 import dk.laerepladsklar.kernel.activity.Placement;
 import dk.laerepladsklar.lti.api.Delivery;
 import dk.laerepladsklar.lti.api.Gradebook;
@@ -8,13 +9,19 @@ import dk.laerepladsklar.lti.api.PlatformId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,23 +32,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what is due in the outbox, oldest first, twice a second. Each batch is leased in the database with a token,
+ * Sends what is due in the outbox, oldest first: woken when a score is committed ({@link ScoreDue}), at the earliest
+ * due time the last drain saw (a retry, a settling score, a lease running out), and otherwise every 15 seconds
+ * ({@link DrainLoop}), so an idle node does no work twice a second. Each batch is leased in the database with a token,
  * each row's lease is renewed just before it is sent and only the lease holder records the outcome, so several
  * workers, on one node or many, can run side by side without sending a score twice or marking a newer one as sent.
  * <p>
  * {@code -Dlpk.outbox.workers=N} (or {@code LPK_OUTBOX_WORKERS}) runs N drain loops on this node, 1 unless set; the
  * tests run two, as two nodes would.
+ * <p>
+ * On undeploy or shutdown the loops stop claiming: the rows of a batch not yet sent are handed back at once (another
+ * node takes them), the send in flight finishes and its outcome is recorded; one still running after
+ * {@link #STOP_WAIT} keeps its lease until it runs out, and then another worker takes the row. While the server is
+ * suspended (SIGTERM, {@code :suspend}) WildFly runs no managed task, so no drain starts and nothing is claimed; a
+ * drain already running counts as a request in flight, which the suspension waits for.
  */
 @Startup
 @Singleton
 @DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
@@ -51,6 +65,8 @@ public class OutboxWorker {
     private static final Duration PLATFORM_REST = Duration.ofSeconds(2);
     /** Failed attempts to make a column (about half an hour of backoff) before a score is parked. */
     static final int COLUMN_ATTEMPTS = 10;
+    /** How long undeploy waits for a send in flight: longer than a token request and a score call (15 s each). */
+    static final Duration STOP_WAIT = Duration.ofSeconds(35);
 
     /** Symbolic reasons a score is parked or waits; the teacher's page explains each one. */
     static final String PLACEMENT_GONE = "PLACEMENT_GONE";
@@ -67,20 +83,49 @@ public class OutboxWorker {
     @Inject
     Gradebook gradebook;
 
-    private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
+    private final List<DrainLoop> loops = new CopyOnWriteArrayList<>();
+    private volatile boolean stopping;
 
     @PostConstruct
     void start() {
+        Instant now = Instant.now();
         for (int i = 0; i < workers(); i++) {
-            AtomicBoolean draining = new AtomicBoolean();
-            schedules.add(scheduler.scheduleWithFixedDelay(() -> drainSafely(draining), 2_000 + 250L * i, 500,
-                    TimeUnit.MILLISECONDS));
+            DrainLoop loop = new DrainLoop(scheduler, this::drainAndLookAhead, Clock.systemUTC(), DrainLoop.FALLBACK);
+            loops.add(loop);
+            loop.wakeAt(now.plusMillis(2_000 + 250L * i)); // what waited while the node was down
+        }
+    }
+
+    /** A score was committed: the loops drain when it is due (at once for a final score). */
+    public void scoreDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScoreDue due) {
+        loops.forEach(loop -> loop.wakeAt(due.at()));
+    }
+
+    /**
+     * Once a minute, a loop whose planned drain the server refused (it was suspended, then resumed) drains again.
+     * No database work unless a loop was left without a plan.
+     */
+    @Schedule(hour = "*", minute = "*", second = "20", persistent = false, info = "outbox loops revived after a suspend")
+    void revive() {
+        if (!stopping) {
+            loops.forEach(DrainLoop::revive);
         }
     }
 
     @PreDestroy
     void stop() {
-        schedules.forEach(s -> s.cancel(false));
+        stopping = true;
+        for (DrainLoop loop : loops) {
+            if (!loop.stop(STOP_WAIT)) {
+                LOG.warn("Gradebook outbox: a send was still under way at shutdown; its lease runs out and another node sends it");
+            }
+        }
+    }
+
+    /** Drains, then tells when something will be due next, as far as the database shows. */
+    private Optional<Instant> drainAndLookAhead() {
+        drain();
+        return stopping ? Optional.empty() : deliveries.nextDue();
     }
 
     static int workers() {
@@ -92,25 +137,15 @@ public class OutboxWorker {
         }
     }
 
-    private void drainSafely(AtomicBoolean draining) {
-        if (!draining.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            LOG.warnf("Gradebook outbox: a drain stopped early: %s", e.toString());
-        } finally {
-            draining.set(false);
-        }
-    }
-
-    /** Sends due deliveries until none are due (or for at most 20 s, then the next round goes on). */
+    /**
+     * Sends due deliveries until none are due (or for at most 20 s, then the next round goes on). Stops claiming
+     * once the worker is stopping; the rest of a batch is handed back for another worker.
+     */
     int drain() {
         long deadline = System.currentTimeMillis() + MAX_DRAIN_MILLIS;
         int sent = 0;
         Set<UUID> troubled = new HashSet<>();
-        while (System.currentTimeMillis() < deadline) {
+        while (System.currentTimeMillis() < deadline && !stopping) {
             List<Deliveries.Due> batch = deliveries.claim(BATCH);
             if (batch.isEmpty()) {
                 break;
@@ -118,7 +153,12 @@ public class OutboxWorker {
             // Where each placement's scores go, worked out once per batch (a column is made at most once).
             Map<UUID, Route> routes = new HashMap<>();
             List<Deliveries.Due> postponed = new ArrayList<>();
+            List<Deliveries.Due> released = new ArrayList<>();
             for (Deliveries.Due due : batch) {
+                if (stopping) {
+                    released.add(due);
+                    continue;
+                }
                 if (troubled.contains(due.platformId())) {
                     postponed.add(due);
                     continue;
@@ -142,6 +182,7 @@ public class OutboxWorker {
             }
             // A platform that is down is asked once per round, not once per waiting score.
             deliveries.postpone(postponed, Instant.now().plus(PLATFORM_REST));
+            deliveries.postpone(released, Instant.now()); // due at once, for a worker that is not stopping
         }
         return sent;
     }
