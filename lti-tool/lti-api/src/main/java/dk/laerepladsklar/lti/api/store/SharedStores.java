@@ -5,8 +5,6 @@ public interface SharedStores {
 
     /** Logins in progress and spent login states. */
     String PENDING_LOGINS = "pending-logins";
-    /** Nonces of launches already made. */
-    String USED_NONCES = "used-nonces";
     /** Deep Linking requests waiting for the teacher's choice. */
     String DEEP_LINKING = "deep-linking";
     /** One-time hand-over codes and ended sessions. */

@@ -10,9 +10,13 @@ import dk.laerepladsklar.lti.core.Origins;
 import dk.laerepladsklar.lti.core.registration.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,7 +30,9 @@ import org.jboss.logging.Logger;
  * a cluster every node sees a login at once, so the launch may come back to any node, with no stickiness. A state
  * can be used once in the whole cluster: the launch replaces the login by a spent marker with a conditional write
  * that exactly one node wins, and the marker is remembered for a while so that a replayed launch is reported as
- * such. A start costs one write; a launch one conditional write (reads are local).
+ * such: the marker keeps a digest of the login's nonce, so a launch posted again (its id_token carries that nonce)
+ * is told it was a replay, with no store of used nonces beside it. A start costs one write; a launch one
+ * conditional write (reads are local).
  *
  * <p>Memory is bounded whatever arrives. The shared store has a size of its own; in front of it each node keeps the
  * logins it started in start order, which (every login living equally long) is expiry order, swept from its head
@@ -49,6 +55,8 @@ public class PendingLogins {
     private static final Logger LOG = Logger.getLogger(PendingLogins.class);
     private static final String WAITING = "P";
     private static final String SPENT = "S";
+    /** In a spent marker, what follows is the digest of the nonce of the login that was used. */
+    private static final char NONCE_FOLLOWS = ':';
 
     /** A login this node started, as its caps see it: the value it stored, to remove only that. */
     private record Started(String state, PlatformId platformId, String stored, long expiresAtMillis) {
@@ -128,7 +136,9 @@ public class PendingLogins {
         if (login == null) {
             return Optional.empty();
         }
-        boolean taken = store.replace(state, value, SPENT + (now + REMEMBER_SPENT.toMillis()), REMEMBER_SPENT);
+        // A login that expired unused keeps no nonce in its marker: a late launch is told LOGIN_EXPIRED, not a replay.
+        String spent = SPENT + (now + REMEMBER_SPENT.toMillis()) + (login.expired(now) ? "" : NONCE_FOLLOWS + digest(login.nonce()));
+        boolean taken = store.replace(state, value, spent, REMEMBER_SPENT);
         synchronized (lock) {
             Started mine = started.remove(state);
             if (mine != null) {
@@ -140,14 +150,41 @@ public class PendingLogins {
 
     /** Whether this state belonged to a login that was already completed or attempted. */
     public boolean wasSpent(String state) {
+        return spentMarker(state) != null;
+    }
+
+    /**
+     * Whether this state's login was used by a launch carrying this nonce: the same launch posted again. The nonce is
+     * the unverified one of the id_token posted; it matches only the nonce this tool issued for the login.
+     */
+    public boolean wasSpentWithNonce(String state, String nonce) {
+        String marker = spentMarker(state);
+        int at = marker == null || nonce == null ? -1 : marker.indexOf(NONCE_FOLLOWS);
+        return at >= 0 && MessageDigest.isEqual(marker.substring(at + 1).getBytes(StandardCharsets.US_ASCII),
+                digest(nonce).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The spent marker of this state while it is remembered, else null. */
+    private String spentMarker(String state) {
         String value = state == null ? null : store.get(state);
         if (value == null || !value.startsWith(SPENT)) {
-            return false;
+            return null;
         }
+        int end = value.indexOf(NONCE_FOLLOWS);
         try {
-            return Long.parseLong(value, 1, value.length(), 10) > clock.millis();
+            return Long.parseLong(value, 1, end < 0 ? value.length() : end, 10) > clock.millis() ? value : null;
         } catch (NumberFormatException e) {
-            return false;
+            return null;
+        }
+    }
+
+    /** A nonce as the marker keeps it: its SHA-256, so an entry stays small whatever the nonce's length. */
+    static String digest(String nonce) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(nonce.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
 

@@ -20,8 +20,6 @@ public class InfinispanStores implements SharedStores {
 
     @Resource(lookup = CACHES + PENDING_LOGINS)
     Cache<String, String> pendingLogins;
-    @Resource(lookup = CACHES + USED_NONCES)
-    Cache<String, String> usedNonces;
     @Resource(lookup = CACHES + DEEP_LINKING)
     Cache<String, String> deepLinking;
     @Resource(lookup = CACHES + HANDOVER)
@@ -33,7 +31,7 @@ public class InfinispanStores implements SharedStores {
 
     @PostConstruct
     void wrap() {
-        stores = Map.of(PENDING_LOGINS, new InfinispanStore(pendingLogins), USED_NONCES, new InfinispanStore(usedNonces),
+        stores = Map.of(PENDING_LOGINS, new InfinispanStore(pendingLogins),
                 DEEP_LINKING, new InfinispanStore(deepLinking), HANDOVER, new InfinispanStore(handover),
                 SNAPSHOTS, new InfinispanStore(snapshots));
     }

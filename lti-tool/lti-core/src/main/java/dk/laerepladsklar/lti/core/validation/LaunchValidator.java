@@ -51,8 +51,6 @@ public class LaunchValidator {
     @Inject
     PlatformKeySets platformKeys;
     @Inject
-    UsedNonces usedNonces;
-    @Inject
     LaunchClaimsReader claimsReader;
     @Inject
     DeepLinkingRequests deepLinkingRequests;
@@ -97,8 +95,8 @@ public class LaunchValidator {
         PendingLogin login = pendingLogins.consume(attempt.state()).orElse(null);
         if (login == null) {
             if (pendingLogins.wasSpent(attempt.state())) {
-                String nonce = unverifiedNonce(attempt.idToken());
-                if (nonce != null && usedNonces.wasUsed(nonce)) {
+                // The login was used up once in the whole cluster; a token carrying its nonce is that launch again.
+                if (pendingLogins.wasSpentWithNonce(attempt.state(), unverifiedNonce(attempt.idToken()))) {
                     throw new LaunchRejected(Rejection.NONCE_REPLAYED, "the launch was posted before");
                 }
                 throw new LaunchRejected(Rejection.LOGIN_EXPIRED, "the login was already used or has expired");
@@ -218,7 +216,11 @@ public class LaunchValidator {
         }
     }
 
-    /** Step 9: the nonce must be the one issued for this login, and never seen before. */
+    /**
+     * Step 9: the nonce must be the one issued for this login, and never seen before. The login was consumed in step 0
+     * (once in the whole cluster, its state then spent) and each login has a fresh nonce, so a nonce equal to the
+     * login's is unused: a token posted again finds its state spent and is refused as a replay there.
+     */
     void step8NonceIsTheOneIssuedAndUnused(JWTClaimsSet claims, PendingLogin login) throws LaunchRejected {
         Object nonce = claims.getClaim("nonce");
         if (!(nonce instanceof String value) || value.isBlank()) {
@@ -226,9 +228,6 @@ public class LaunchValidator {
         }
         if (!value.equals(login.nonce())) {
             throw new LaunchRejected(Rejection.NONCE_MISMATCH, "nonce is not the one issued for this login");
-        }
-        if (!usedNonces.markUsed(value)) {
-            throw new LaunchRejected(Rejection.NONCE_REPLAYED, "nonce was used before");
         }
     }
 

@@ -58,6 +58,23 @@ class PendingLoginsTest {
     }
 
     @Test
+    void aSpentStateKnowsTheNonceOfItsLoginOnly() {
+        PendingLogins logins = store(100, 1000);
+        PendingLogin login = logins.start(moodle, null);
+        PendingLogin other = logins.start(moodle, null);
+        assertFalse(logins.wasSpentWithNonce(login.state(), login.nonce()), "a login still waiting is no replay");
+
+        logins.consume(login.state());
+
+        assertTrue(logins.wasSpentWithNonce(login.state(), login.nonce()), "the same launch posted again");
+        assertFalse(logins.wasSpentWithNonce(login.state(), other.nonce()));
+        assertFalse(logins.wasSpentWithNonce(login.state(), null));
+        assertFalse(logins.wasSpentWithNonce(other.state(), other.nonce()));
+        clock.advance(PendingLogins.REMEMBER_SPENT.plusSeconds(1));
+        assertFalse(logins.wasSpentWithNonce(login.state(), login.nonce()), "forgotten with the spent state");
+    }
+
+    @Test
     void anExpiredLoginIsNotHandedOutButCountsAsSpent() {
         PendingLogins logins = store(100, 1000);
         PendingLogin login = logins.start(moodle, null);
@@ -65,6 +82,7 @@ class PendingLoginsTest {
 
         assertTrue(logins.consume(login.state()).isEmpty());
         assertTrue(logins.wasSpent(login.state()), "so the launch is told LOGIN_EXPIRED, not STATE_MISMATCH");
+        assertFalse(logins.wasSpentWithNonce(login.state(), login.nonce()), "nor NONCE_REPLAYED: it was never used");
     }
 
     @Test

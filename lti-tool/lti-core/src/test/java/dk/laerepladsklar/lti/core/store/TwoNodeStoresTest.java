@@ -11,7 +11,6 @@ import dk.laerepladsklar.lti.api.store.SharedStores;
 import dk.laerepladsklar.lti.core.login.PendingLogin;
 import dk.laerepladsklar.lti.core.login.PendingLogins;
 import dk.laerepladsklar.lti.core.registration.Registration;
-import dk.laerepladsklar.lti.core.validation.UsedNonces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ class TwoNodeStoresTest {
         node1 = member("node1", PORT_1);
         node2 = member("node2", PORT_2);
         for (DefaultCacheManager node : List.of(node1, node2)) {
-            for (String name : List.of(SharedStores.PENDING_LOGINS, SharedStores.USED_NONCES)) {
+            for (String name : List.of(SharedStores.PENDING_LOGINS)) {
                 node.defineConfiguration(name, new ConfigurationBuilder().clustering().cacheMode(CacheMode.REPL_SYNC)
                         .memory().maxCount(10_000).expiration().lifespan(15, TimeUnit.MINUTES).build());
             }
@@ -63,7 +62,7 @@ class TwoNodeStoresTest {
                     .clustering().cacheMode(CacheMode.INVALIDATION_SYNC).memory().maxCount(10_000).build());
         }
         // Both caches started on both members before the first write.
-        for (String name : List.of(SharedStores.PENDING_LOGINS, SharedStores.USED_NONCES, SharedStores.SNAPSHOTS)) {
+        for (String name : List.of(SharedStores.PENDING_LOGINS, SharedStores.SNAPSHOTS)) {
             node1.getCache(name);
             node2.getCache(name);
         }
@@ -125,19 +124,6 @@ class TwoNodeStoresTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    @Test
-    void aNonceUsedOnOneNodeIsRefusedOnTheOther() {
-        UsedNonces nonces1 = new UsedNonces();
-        nonces1.useShared(stores(node1));
-        UsedNonces nonces2 = new UsedNonces();
-        nonces2.useShared(stores(node2));
-        String nonce = UUID.randomUUID().toString();
-
-        assertTrue(nonces1.markUsed(nonce));
-        assertFalse(nonces2.markUsed(nonce));
-        assertTrue(nonces2.wasUsed(nonce));
     }
 
     @Test

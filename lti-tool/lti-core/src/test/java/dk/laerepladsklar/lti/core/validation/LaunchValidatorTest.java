@@ -77,7 +77,6 @@ class LaunchValidatorTest {
         validator.pendingLogins = pendingLogins;
         validator.registrations = registrations;
         validator.platformKeys = platformKeys;
-        validator.usedNonces = new UsedNonces();
         validator.claimsReader = new LaunchClaimsReader();
         validator.deepLinkingRequests = deepLinkingRequests;
         validator.clock = Clock.fixed(NOW, ZoneOffset.UTC);
