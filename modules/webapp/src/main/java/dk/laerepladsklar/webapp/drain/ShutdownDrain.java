@@ -24,8 +24,9 @@ public class ShutdownDrain implements ServletContextListener {
     private static final String ATTRIBUTE = Drain.class.getName();
     private static final Signal TERM = new Signal("TERM");
 
-    private SignalHandler previous;
-    private SignalHandler installed;
+    private volatile SignalHandler previous;
+    private volatile SignalHandler installed;
+    private volatile boolean stopped;
 
     static Drain of(ServletContext context) {
         return (Drain) context.getAttribute(ATTRIBUTE);
@@ -48,10 +49,17 @@ public class ShutdownDrain implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        if (installed != null && previous != null) {
-            Signal.handle(TERM, previous);
-            installed = null;
+        if (installed == null) {
+            return;
         }
+        stopped = true;
+        SignalHandler current = Signal.handle(TERM, previous);
+        if (current != installed) {
+            // Another deployment installed its handler after this one: it stays, and this one, in its chain, only
+            // passes the signal on from now on.
+            Signal.handle(TERM, current);
+        }
+        installed = null;
     }
 
     /** Drains, then passes the signal to the handler that was there before. */
@@ -67,6 +75,19 @@ public class ShutdownDrain implements ServletContextListener {
 
         @Override
         public void handle(Signal signal) {
+            if (!stopped) {
+                drain(signal);
+            }
+            SignalHandler next = previous;
+            if (next == SignalHandler.SIG_DFL) {
+                Signal.handle(signal, SignalHandler.SIG_DFL);
+                Signal.raise(signal);
+            } else if (next != null && next != SignalHandler.SIG_IGN) {
+                next.handle(signal);
+            }
+        }
+
+        private void drain(Signal signal) {
             LOG.infof("SHUTDOWN_DRAIN: %s received, refusing new requests, %d in flight, waiting at most %d s",
                     signal.getName(), drain.inFlight(), timeout.toSeconds());
             try {
@@ -75,13 +96,6 @@ public class ShutdownDrain implements ServletContextListener {
                         drain.inFlight());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-            SignalHandler next = previous;
-            if (next == SignalHandler.SIG_DFL) {
-                Signal.handle(signal, SignalHandler.SIG_DFL);
-                Signal.raise(signal);
-            } else if (next != null && next != SignalHandler.SIG_IGN) {
-                next.handle(signal);
             }
         }
     }
