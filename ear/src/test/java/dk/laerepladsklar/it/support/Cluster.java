@@ -68,6 +68,7 @@ public final class Cluster implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
+                stopByPidFiles(); // servers it started may outlive it; they would hold the ports of the next run
                 throw new IllegalStateException("bin/cluster ended early (exit " + process.exitValue() + "); see " + log
                         + ":\n" + output);
             }
@@ -125,6 +126,26 @@ public final class Cluster implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        stopByPidFiles();
+    }
+
+    /** {@code bin/cluster stop} on this cluster's directory: stops whatever its pid files name, also after it ended. */
+    private void stopByPidFiles() {
+        try {
+            File root = new File(System.getProperty("lpk.project.root", "..")).getCanonicalFile();
+            ProcessBuilder stop = new ProcessBuilder("bash", new File(root, "bin/cluster").getPath(), "stop")
+                    .directory(root).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            stop.environment().put("LPK_CLUSTER_DIR", dir.getPath());
+            stop.environment().put("LPK_CLUSTER_OFFSET", String.valueOf(offset));
+            Process stopping = stop.start();
+            if (!stopping.waitFor(120, TimeUnit.SECONDS)) {
+                stopping.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }
